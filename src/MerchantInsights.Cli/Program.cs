@@ -1,0 +1,1 @@
+return await MerchantInsights.Cli.CliApp.RunAsync(args);

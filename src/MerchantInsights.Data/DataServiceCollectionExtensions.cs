@@ -1,0 +1,21 @@
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MerchantInsights.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The shop's SQLite database file, its importer, import history and the upload store beside it.</summary>
+    public static IServiceCollection AddSalesData(this IServiceCollection services, string databasePath)
+    {
+        var database = new SalesDatabase(databasePath);
+        services.AddSingleton(database);
+        services.AddDbContextFactory<SalesDbContext>(database.Configure);
+        services.AddSingleton(new UploadStore(database.DataFolder));
+        services.AddSingleton<SalesImporter>();
+        services.AddSingleton<ImportHistory>();
+        services.AddSingleton<Sales.ShopOverview>();
+        return services;
+    }
+}

@@ -1,0 +1,9 @@
+namespace MerchantInsights.Data.Import;
+
+/// <summary>A row that passed validation, ready to insert.</summary>
+public readonly record struct ParsedLine(
+    string OrderId, DateTime OrderDate, string? CustomerId, string ProductId, string ProductName,
+    string Category, double Quantity, decimal UnitPrice, decimal? UnitCost);
+
+/// <summary>Why one row was refused: the column and value at fault, in plain words.</summary>
+public sealed record RowProblem(int RowNumber, string Column, string Value, string Reason);

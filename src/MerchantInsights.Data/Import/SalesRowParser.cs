@@ -1,0 +1,101 @@
+using System.Globalization;
+
+namespace MerchantInsights.Data.Import;
+
+/// <summary>Turns one CSV record into a validated order line, or says exactly which column is wrong and why.</summary>
+public sealed class SalesRowParser
+{
+    private const double MaxQuantity = 1_000_000;
+    private const decimal MaxPrice = 1_000_000m;
+    private static readonly string[] YearFirstFormats =
+        ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd", "yyyy/M/d", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss", "yyyy-MM-dd HH:mm:ss zzz"];
+    private static readonly string[] DayFirstFormats = ["d/M/yyyy", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d.M.yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss", "d-M-yyyy", "d/M/yy", "d/M/yy H:mm"];
+    private static readonly string[] MonthFirstFormats = ["M/d/yyyy", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm tt", "M/d/yy", "M/d/yy H:mm", "M-d-yyyy"];
+
+    private static readonly NumberFormatInfo DecimalCommaFormat = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
+    private readonly int[] _index;
+    private readonly string[] _names;
+    private readonly string[] _dateFormats;
+    private readonly ColumnMapping _mapping;
+
+    public SalesRowParser(ColumnMapping mapping, IReadOnlyList<string> headers, string fileName)
+    {
+        _mapping = mapping;
+        var missing = mapping.MissingRequired();
+        if (missing.Count > 0)
+            throw new CsvImportException(fileName, $"no column is mapped to {string.Join(", ", missing.Select(SalesColumns.Label))}. Choose the matching column of your file for each.");
+        _index = new int[SalesColumns.All.Count];
+        _names = new string[SalesColumns.All.Count];
+        foreach (var column in SalesColumns.All)
+        {
+            var header = mapping.HeaderFor(column);
+            var i = header is null ? -1 : headers.ToList().FindIndex(h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
+            if (header is not null && i < 0)
+                throw new CsvImportException(fileName, $"the column '{header}' chosen for {SalesColumns.Label(column)} is not in the file's header.", 1, header);
+            _index[(int)column] = i;
+            _names[(int)column] = header ?? SalesColumns.CanonicalName(column);
+        }
+        _dateFormats = mapping.DateOrder switch
+        {
+            DateOrder.DayFirst => [.. DayFirstFormats, .. YearFirstFormats],
+            DateOrder.MonthFirst => [.. MonthFirstFormats, .. YearFirstFormats],
+            _ => YearFirstFormats,
+        };
+    }
+
+    /// <summary>Parses the current record; returns null and sets <paramref name="problem"/> when the row is refused.</summary>
+    public ParsedLine? Parse(Func<int, string> field, int rowNumber, out RowProblem? problem)
+    {
+        problem = null;
+        string Get(SalesColumn c) => _index[(int)c] < 0 ? "" : field(_index[(int)c]).Trim();
+        RowProblem Fail(SalesColumn c, string reason) => new(rowNumber, _names[(int)c], Get(c), reason);
+
+        var orderId = Get(SalesColumn.OrderId);
+        if (orderId.Length == 0) { problem = Fail(SalesColumn.OrderId, "the order id is empty"); return null; }
+        var productId = Get(SalesColumn.ProductId);
+        if (productId.Length == 0 && _mapping.NameWhenProductIdMissing) productId = Get(SalesColumn.ProductName);
+        if (productId.Length == 0) { problem = Fail(SalesColumn.ProductId, "the product id is empty"); return null; }
+        if (!TryDate(Get(SalesColumn.OrderDate), out var date))
+        { problem = Fail(SalesColumn.OrderDate, $"not a date this file's format can read (expected like {ExampleDate()})"); return null; }
+        if (!TryNumber(Get(SalesColumn.Quantity), _mapping.DecimalComma, out var qty))
+        { problem = Fail(SalesColumn.Quantity, "the quantity is not a number"); return null; }
+        if (qty == 0 || Math.Abs(qty) > (decimal)MaxQuantity)
+        { problem = Fail(SalesColumn.Quantity, qty == 0 ? "the quantity is zero" : $"the quantity is beyond ±{MaxQuantity:N0}, which looks like a typo"); return null; }
+        if (_mapping.CancelledOrderPrefix is { } cancel && orderId.StartsWith(cancel, StringComparison.Ordinal) && qty > 0) qty = -qty;
+        if (!TryNumber(Get(SalesColumn.UnitPrice), _mapping.DecimalComma, out var price))
+        { problem = Fail(SalesColumn.UnitPrice, "the unit price is not a number"); return null; }
+        if (price < 0 || price > MaxPrice)
+        { problem = Fail(SalesColumn.UnitPrice, price < 0 ? "the unit price is negative" : $"the unit price is above {MaxPrice:N0}, which looks like a typo"); return null; }
+        decimal? cost = null;
+        var costText = Get(SalesColumn.UnitCost);
+        if (costText.Length > 0)
+        {
+            if (!TryNumber(costText, _mapping.DecimalComma, out var c) || c < 0) { problem = Fail(SalesColumn.UnitCost, "the unit cost is not a non-negative number"); return null; }
+            cost = c;
+        }
+        var customer = Get(SalesColumn.CustomerId);
+        return new ParsedLine(orderId, date, customer.Length == 0 ? null : customer, productId,
+            Get(SalesColumn.ProductName), Get(SalesColumn.Category), (double)qty, price, cost);
+    }
+
+    private string ExampleDate() => _dateFormats[0].Replace("'T'", "T");
+
+    private bool TryDate(string text, out DateTime date)
+    {
+        // The shop's own clock time is kept as written; an offset, when present, is not converted away.
+        date = default;
+        if (!DateTimeOffset.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
+            return false;
+        date = parsed.DateTime;
+        return date.Year is >= 1990 and <= 2100;
+    }
+
+    /// <summary>Reads 1234.5, 1,234.50, "£3.20", "-2" and, with a decimal comma, 1.234,50 and "1 234,50".</summary>
+    public static bool TryNumber(string text, bool decimalComma, out decimal value)
+    {
+        var cleaned = text.Trim().Trim('£', '$', '€', '¥', ' ').Replace("\u00A0", "").Replace("\u202F", "");
+        if (decimalComma) cleaned = cleaned.Replace(" ", "");
+        return decimal.TryParse(cleaned, NumberStyles.Number | NumberStyles.AllowExponent,
+            decimalComma ? DecimalCommaFormat : CultureInfo.InvariantCulture, out value);
+    }
+}

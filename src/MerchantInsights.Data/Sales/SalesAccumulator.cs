@@ -1,0 +1,83 @@
+using System.Runtime.InteropServices;
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace MerchantInsights.Data.Sales;
+
+/// <summary>
+/// Adds order lines into product×day totals and per-product facts in memory. Day totals are handed over in sorted
+/// batches (<see cref="TakeDays"/>) so memory stays bounded on large files; product facts are merged at the end.
+/// The import feeds it the lines it inserts; a rebuild feeds it every stored line.
+/// Money is summed as exact whole ten-thousandths in a double (exact below 2⁵³, i.e. ~900 billion).
+/// </summary>
+public sealed class SalesAccumulator
+{
+    private readonly Dictionary<string, int> _productIndex = [];
+    private readonly List<ProductFacts> _products = [];
+    private readonly List<string> _productIds = [];
+    private readonly Dictionary<long, DayTotals> _days = new(MixedKey.Instance);
+    private readonly HashSet<string> _customers = [];
+
+    public int Products => _products.Count;
+    public int Customers => _customers.Count;
+    public int PendingDays => _days.Count;
+    public DateOnly? FirstDay { get; private set; }
+    public DateOnly? LastDay { get; private set; }
+
+    public void Add(in KeyedLine keyed)
+    {
+        var line = keyed.Line;
+        if (!_productIndex.TryGetValue(line.ProductId, out var product))
+        {
+            product = _products.Count;
+            _productIndex[line.ProductId] = product;
+            _productIds.Add(line.ProductId);
+            _products.Add(new ProductFacts());
+        }
+        var day = DateOnly.FromDateTime(line.OrderDate);
+        ref var totals = ref CollectionsMarshal.GetValueRefOrAddDefault(_days, ((long)product << 32) | (uint)day.DayNumber, out _);
+        var amount = line.Quantity * MoneyConverter.ToStored(line.UnitPrice);
+        totals.Revenue += amount;
+        if (line.Quantity > 0) { totals.Units += line.Quantity; totals.SalesRevenue += amount; }
+        else totals.Returns -= line.Quantity;
+        if (keyed.Occurrence == 1) totals.Orders++;
+        _products[product].See(line);
+        if (line.CustomerId is { } customer) _customers.Add(customer);
+        if (FirstDay is null || day < FirstDay) FirstDay = day;
+        if (LastDay is null || day > LastDay) LastDay = day;
+    }
+
+    /// <summary>The pending day totals in (product, day) order — so the clustered DailySales B-tree is written sequentially — and forgets them.</summary>
+    public DayRow[] TakeDays()
+    {
+        var rows = new DayRow[_days.Count];
+        var i = 0;
+        foreach (var (key, t) in _days)
+            rows[i++] = new DayRow(_productIds[(int)(key >> 32)], DateOnly.FromDayNumber((int)(key & 0xFFFFFFFF)), t.Units, t.Returns, t.Revenue, t.SalesRevenue, t.Orders);
+        _days.Clear();
+        Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.ProductId, b.ProductId) is var c && c != 0 ? c : a.Day.CompareTo(b.Day));
+        return rows;
+    }
+
+    /// <summary>Writes whatever day totals are still pending, then merges the product facts.</summary>
+    public async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    {
+        using (var days = new DailySalesWriter(connection)) days.Write(TakeDays());
+        await ProductFactsWriter.WriteAsync(connection, tx, _productIds.Select((id, i) => (id, _products[i])), ct);
+    }
+
+    /// <summary>long's own hash XORs its halves: (product, day) pairs would collapse into a few thousand buckets.</summary>
+    private sealed class MixedKey : IEqualityComparer<long>
+    {
+        public static readonly MixedKey Instance = new();
+        public bool Equals(long x, long y) => x == y;
+        public int GetHashCode(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32);
+    }
+
+    private struct DayTotals
+    {
+        public double Units, Returns, Revenue, SalesRevenue;
+        public int Orders;
+    }
+}

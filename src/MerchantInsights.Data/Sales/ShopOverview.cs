@@ -1,0 +1,69 @@
+using System.Globalization;
+using MerchantInsights.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace MerchantInsights.Data.Sales;
+
+/// <summary>A day's total across products (revenue after refunds, units sold).</summary>
+public readonly record struct DayTotal(DateOnly Day, decimal Revenue, double Units);
+
+/// <summary>A product's total over the whole history.</summary>
+public sealed record ProductTotal(string ProductId, string Name, string Category, decimal Revenue, double Units, DateOnly FirstSold, DateOnly LastSold, decimal? LastPrice);
+
+/// <summary>One product's day: units sold, returns and the average selling price (null when nothing sold).</summary>
+public readonly record struct ProductDay(DateOnly Day, double Units, double Returns, decimal Revenue, decimal? AveragePrice);
+
+/// <summary>Read-only queries behind the overview and product pages, aggregated in SQL over DailySales.</summary>
+public sealed class ShopOverview(SalesDatabase database)
+{
+    public async Task<IReadOnlyList<DayTotal>> DailyTotalsAsync(CancellationToken ct)
+    {
+        var rows = await QueryAsync("SELECT Day, SUM(Revenue), SUM(Units) FROM DailySales GROUP BY Day ORDER BY Day", null,
+            r => new DayTotal(Day(r.GetString(0)), Money(r.GetInt64(1)), r.GetDouble(2)), ct);
+        return FillGaps(rows);
+    }
+
+    public Task<IReadOnlyList<ProductTotal>> ProductsAsync(int? top, CancellationToken ct) =>
+        QueryAsync("SELECT ProductId, Name, Category, Revenue, Units, FirstSold, LastSold, LastPrice FROM Products ORDER BY Revenue DESC LIMIT $top",
+            cmd => cmd.Parameters.AddWithValue("$top", top ?? -1),
+            r => new ProductTotal(r.GetString(0), r.GetString(1), r.GetString(2), Money(r.GetInt64(3)), r.GetDouble(4),
+                Day(r.GetString(5)), Day(r.GetString(6)), r.IsDBNull(7) ? null : Money(r.GetInt64(7))), ct);
+
+    public async Task<ProductTotal?> ProductAsync(string productId, CancellationToken ct) =>
+        (await QueryAsync("SELECT ProductId, Name, Category, Revenue, Units, FirstSold, LastSold, LastPrice FROM Products WHERE ProductId = $id",
+            cmd => cmd.Parameters.AddWithValue("$id", productId),
+            r => new ProductTotal(r.GetString(0), r.GetString(1), r.GetString(2), Money(r.GetInt64(3)), r.GetDouble(4),
+                Day(r.GetString(5)), Day(r.GetString(6)), r.IsDBNull(7) ? null : Money(r.GetInt64(7))), ct)).FirstOrDefault();
+
+    public Task<IReadOnlyList<ProductDay>> ProductDaysAsync(string productId, CancellationToken ct) =>
+        QueryAsync("SELECT Day, Units, Returns, Revenue, AveragePrice FROM DailySales WHERE ProductId = $id ORDER BY Day",
+            cmd => cmd.Parameters.AddWithValue("$id", productId),
+            r => new ProductDay(Day(r.GetString(0)), r.GetDouble(1), r.GetDouble(2), Money(r.GetInt64(3)), r.IsDBNull(4) ? null : Money(r.GetInt64(4))), ct);
+
+    /// <summary>Days without any sale still count (as zero) in charts and moving averages.</summary>
+    private static List<DayTotal> FillGaps(IReadOnlyList<DayTotal> rows)
+    {
+        if (rows.Count == 0) return [];
+        var byDay = rows.ToDictionary(r => r.Day);
+        var result = new List<DayTotal>();
+        for (var d = rows[0].Day; d <= rows[^1].Day; d = d.AddDays(1))
+            result.Add(byDay.TryGetValue(d, out var t) ? t : new DayTotal(d, 0, 0));
+        return result;
+    }
+
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteCommand>? bind, Func<SqliteDataReader, T> map, CancellationToken ct)
+    {
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        bind?.Invoke(cmd);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(ct)) rows.Add(map(reader));
+        return rows;
+    }
+
+    private static decimal Money(long stored) => MoneyConverter.FromStored(stored);
+
+    private static DateOnly Day(string stored) => DateOnly.ParseExact(stored[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,48 @@
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Jobs;
+using MerchantInsights.Data.Sales;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MerchantInsights.Data.Storage;
+
+internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLine>
+{
+    public void Configure(EntityTypeBuilder<OrderLine> b)
+    {
+        // No secondary index at all: each one slows the import several-fold (docs/decisions/0001). LineKey uniqueness
+        // is enforced by the importer, which loads the existing keys inside its write transaction. Training jobs scan
+        // the table or read DailySales; undo deletes by batch with a scan, which is rare.
+    }
+}
+
+internal sealed class DailySalesConfiguration : IEntityTypeConfiguration<DailySales>
+{
+    public void Configure(EntityTypeBuilder<DailySales> b)
+    {
+        b.HasKey(d => new { d.ProductId, d.Day }); // created WITHOUT ROWID by the migration
+    }
+}
+
+internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> b) => b.HasKey(p => p.ProductId);
+}
+
+internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
+{
+    public void Configure(EntityTypeBuilder<ImportBatch> b)
+    {
+        b.HasIndex(i => i.FileHash).IsUnique();
+        b.HasMany(i => i.Rejections).WithOne().HasForeignKey(r => r.ImportBatchId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecord>
+{
+    public void Configure(EntityTypeBuilder<JobRecord> b)
+    {
+        b.Property(j => j.Status).HasConversion<string>();
+        b.HasIndex(j => j.CreatedAt);
+    }
+}

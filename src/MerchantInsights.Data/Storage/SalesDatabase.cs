@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantInsights.Data.Storage;
+
+/// <summary>Where the shop's SQLite file lives, and how to open it (WAL, foreign keys on).</summary>
+public sealed class SalesDatabase
+{
+    public SalesDatabase(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        DataFolder = System.IO.Path.GetDirectoryName(Path)!;
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, ForeignKeys = true }.ToString();
+    }
+
+    public string Path { get; }
+    /// <summary>The folder of the database; uploads are kept beside it.</summary>
+    public string DataFolder { get; }
+    public string ConnectionString { get; }
+
+    public void Configure(DbContextOptionsBuilder options) =>
+        options.UseSqlite(ConnectionString, o => o.CommandTimeout(120));
+
+    public SalesDbContext CreateContext()
+    {
+        var builder = new DbContextOptionsBuilder<SalesDbContext>();
+        Configure(builder);
+        return new SalesDbContext(builder.Options);
+    }
+
+    public async Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;";
+        await pragma.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+
+    /// <summary>Creates or upgrades the schema and switches the file to write-ahead logging.</summary>
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(DataFolder);
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+    }
+}

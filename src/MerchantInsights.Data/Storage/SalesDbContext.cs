@@ -1,0 +1,27 @@
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Jobs;
+using MerchantInsights.Data.Sales;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantInsights.Data.Storage;
+
+/// <summary>The shop's database: it only declares sets; each entity is configured in its own class.</summary>
+public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : DbContext(options)
+{
+    public DbSet<OrderLine> OrderLines => Set<OrderLine>();
+    public DbSet<DailySales> DailySales => Set<DailySales>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<RejectedRow> RejectedRows => Set<RejectedRow>();
+    public DbSet<JobRecord> Jobs => Set<JobRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money is decimal in the domain and an exact integer of 1/10,000ths in SQLite, so SQL sums stay exact.
+        configurationBuilder.Properties<decimal>().HaveConversion<MoneyConverter>();
+        configurationBuilder.Properties<decimal?>().HaveConversion<MoneyConverter>();
+    }
+}

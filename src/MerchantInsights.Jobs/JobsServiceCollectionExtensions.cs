@@ -1,0 +1,26 @@
+using MerchantInsights.Jobs.Import;
+using MerchantInsights.Jobs.Queue;
+using MerchantInsights.Jobs.Startup;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MerchantInsights.Jobs;
+
+public static class JobsServiceCollectionExtensions
+{
+    /// <summary>The persisted job queue and every job handler. The web app adds the worker; the CLI runs jobs inline.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, bool withWorker)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<JobNotifier>();
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<JobQueue>();
+        services.AddSingleton<JobRunner>();
+        services.AddSingleton<JobScheduler>();
+        services.AddSingleton<IJobHandler, ImportJobHandler>();
+        services.AddSingleton<ImportService>();
+        if (!withWorker) return services;
+        services.AddHostedService<DatabaseMigrator>();
+        services.AddHostedService<JobWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.Json;
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Jobs;
+using MerchantInsights.Jobs.Import;
+
+namespace MerchantInsights.Web.Components.Pages.Upload;
+
+public enum UploadStage { Choose, Preview, Importing, Done }
+
+/// <summary>The upload page's steps: keep the file, preview and map it, queue the import, read the outcome.</summary>
+public sealed class UploadPageState(UploadStore uploads, ImportService imports)
+{
+    public const long MaxUploadBytes = 2L * 1024 * 1024 * 1024;
+
+    public UploadStage Stage { get; private set; } = UploadStage.Choose;
+    public string? FileName { get; private set; }
+    public string? StoredPath { get; private set; }
+    public FilePreview? Preview { get; private set; }
+    public ColumnMapping? Mapping { get; set; }
+    public Guid? JobId { get; private set; }
+    public ImportSummary? Summary { get; private set; }
+    public RejectedImportResult? Rejected { get; private set; }
+    public string? Error { get; private set; }
+
+    public async Task AcceptFileAsync(Stream content, string fileName, long size, CancellationToken ct)
+    {
+        Reset();
+        FileName = fileName;
+        if (size > MaxUploadBytes) { Error = $"{fileName}: the file is {size / 1048576.0:N0} MB, above the 2,048 MB limit. Export a shorter date range and upload each part."; return; }
+        if (size == 0) { Error = $"{fileName}: the file is empty. Export your orders again and upload the new file."; return; }
+        StoredPath = await uploads.SaveAsync(content, fileName, ct);
+        try
+        {
+            Preview = SalesFilePreviewer.Preview(StoredPath, fileName);
+            Mapping = Preview.SuggestedMapping;
+            Stage = UploadStage.Preview;
+        }
+        catch (CsvImportException e) { Error = e.Message; }
+    }
+
+    public IReadOnlyList<SalesColumn> MissingColumns => Mapping?.MissingRequired() ?? SalesColumns.Required;
+
+    public async Task StartImportAsync(bool importValidRowsAnyway, CancellationToken ct)
+    {
+        if (StoredPath is null || FileName is null || Mapping is null) return;
+        Error = null;
+        Rejected = null;
+        JobId = (await imports.QueueAsync(new ImportJobPayload(StoredPath, FileName, Mapping, importValidRowsAnyway), ct)).Id;
+        Stage = UploadStage.Importing;
+    }
+
+    public void Finish(JobRecord job)
+    {
+        if (job.Status == JobStatus.Succeeded && job.ResultJson is not null)
+        {
+            Summary = JsonSerializer.Deserialize<ImportSummary>(job.ResultJson);
+            Stage = UploadStage.Done;
+            return;
+        }
+        Error = job.Error ?? "The import did not finish.";
+        Rejected = job.ResultJson is null ? null : JsonSerializer.Deserialize<RejectedImportResult>(job.ResultJson);
+        Stage = UploadStage.Preview;
+    }
+
+    public void Reset()
+    {
+        Stage = UploadStage.Choose;
+        FileName = StoredPath = null;
+        Preview = null;
+        Mapping = null;
+        JobId = null;
+        Summary = null;
+        Rejected = null;
+        Error = null;
+    }
+}

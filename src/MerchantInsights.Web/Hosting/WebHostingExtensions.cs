@@ -1,0 +1,35 @@
+using MerchantInsights.Data;
+using MerchantInsights.Jobs;
+using MerchantInsights.Web.Components;
+using MerchantInsights.Web.Demo;
+using MudBlazor.Services;
+
+namespace MerchantInsights.Web.Hosting;
+
+/// <summary>The whole host as a table of contents: services, then the request pipeline.</summary>
+public static class WebHostingExtensions
+{
+    public static WebApplicationBuilder AddMerchantInsights(this WebApplicationBuilder builder)
+    {
+        var database = builder.Configuration["MerchantInsights:Database"]
+            ?? Path.Combine(builder.Environment.ContentRootPath, "data", "merchantinsights.db");
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddSalesData(database);
+        builder.Services.AddJobs(withWorker: true);
+        builder.Services.AddSingleton<DemoShop>();
+        builder.Services.AddScoped<Components.Pages.Upload.UploadPageState>();
+        return builder;
+    }
+
+    public static WebApplication UseMerchantInsights(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapDownloads();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

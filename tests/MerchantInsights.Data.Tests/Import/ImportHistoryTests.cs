@@ -1,0 +1,32 @@
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Tests.Support;
+
+namespace MerchantInsights.Data.Tests.Import;
+
+public sealed class ImportHistoryTests : IAsyncLifetime
+{
+    private readonly TempShop _shop = new();
+
+    public Task InitializeAsync() => _shop.InitializeAsync();
+    public Task DisposeAsync() => _shop.DisposeAsync();
+
+    [Fact]
+    public async Task Undo_removes_exactly_one_batch_and_rebuilds_the_aggregates()
+    {
+        await _shop.ImportAsync(_shop.WriteFile("a.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,2,5.00,")));
+        var second = await _shop.ImportAsync(_shop.WriteFile("b.csv", Csv.Canonical("B1,2025-03-01,C2,SKU-1,Mug,Kitchen,3,5.00,", "B2,2025-03-02,C2,SKU-2,Cup,Kitchen,1,5.00,")));
+
+        await new ImportHistory(_shop.Database).UndoAsync(second.BatchId, CancellationToken.None);
+
+        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+        Assert.Equal(2, await _shop.ScalarAsync("SELECT SUM(Units) FROM DailySales"));
+        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM Products"));
+        var remaining = Assert.Single(await new ImportHistory(_shop.Database).ListAsync(CancellationToken.None));
+        Assert.Equal("a.csv", remaining.FileName);
+    }
+
+    [Fact]
+    public void Rejections_csv_quotes_values_that_need_it() =>
+        Assert.Equal("row,column,value,reason\n7,quantity,\"1,5\",the quantity is not a number\n",
+            RejectionsCsv.Write([new RejectedRow { RowNumber = 7, Column = "quantity", Value = "1,5", Reason = "the quantity is not a number" }]));
+}

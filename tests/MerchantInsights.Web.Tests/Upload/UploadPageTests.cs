@@ -1,0 +1,56 @@
+using Bunit;
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Web.Components.Pages.Upload;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MerchantInsights.Web.Tests.Upload;
+
+public sealed class UploadPageTests : IAsyncLifetime
+{
+    private readonly WebTestContext _ctx = new();
+
+    public Task InitializeAsync() => _ctx.InitializeAsync();
+    public Task DisposeAsync() => _ctx.DisposeAsync();
+
+    [Fact]
+    public async Task A_received_file_shows_its_first_rows_and_the_detected_mapping()
+    {
+        var state = _ctx.Bunit.Services.GetRequiredService<UploadPageState>();
+        var text = "InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n536365,85123A,WHITE HANGING HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom\n";
+        await using var content = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        await state.AcceptFileAsync(content, "retail.csv", content.Length, CancellationToken.None);
+
+        var page = _ctx.Bunit.Render<UploadPage>();
+
+        Assert.Contains("WHITE HANGING HEART", page.Find("[data-testid=preview-table]").TextContent);
+        Assert.Equal("InvoiceNo", state.Mapping!.HeaderFor(SalesColumn.OrderId));
+        Assert.Empty(state.MissingColumns);
+        Assert.False(page.Find("[data-testid=start-import]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task Unmapped_required_columns_are_named_and_block_the_import()
+    {
+        var state = _ctx.Bunit.Services.GetRequiredService<UploadPageState>();
+        await using var content = new MemoryStream("ref,when,item\n1,2025-01-01,A\n"u8.ToArray());
+        await state.AcceptFileAsync(content, "odd.csv", content.Length, CancellationToken.None);
+
+        var page = _ctx.Bunit.Render<UploadPage>();
+
+        Assert.Contains("Choose a column for: Order id, Order date/time, Product id (SKU), Quantity, Unit price.", page.Markup);
+        Assert.True(page.Find("[data-testid=start-import]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_too_big_or_empty_is_refused_before_reading()
+    {
+        var state = _ctx.Bunit.Services.GetRequiredService<UploadPageState>();
+        await state.AcceptFileAsync(Stream.Null, "huge.csv", UploadPageState.MaxUploadBytes + 1, CancellationToken.None);
+
+        var page = _ctx.Bunit.Render<UploadPage>();
+
+        Assert.Contains("huge.csv: the file is 2,048 MB, above the 2,048 MB limit.", page.Find("[data-testid=upload-error]").TextContent);
+        Assert.Equal(UploadStage.Choose, state.Stage);
+    }
+}
