@@ -10,6 +10,7 @@ public sealed class UploadPageObject(IPage page, string baseUrl)
         await page.GotoAsync(baseUrl + "/upload");
         await page.Locator("input[data-testid=file-upload]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await WaitForCircuitAsync(page);
+        await page.Locator("[data-testid=upload-ready]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
     }
 
     public async Task ChooseFileAsync(string path)
