@@ -10,6 +10,7 @@ public static class CliApp
     {
         ImportCommand.Create(),
         StatsCommand.Create(),
+        TrainCommand.Create(),
     };
 
     public static Task<int> RunAsync(string[] args) => Build().Parse(args).InvokeAsync();

@@ -1,6 +1,7 @@
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MerchantInsights.Data;
 
@@ -16,6 +17,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SalesImporter>();
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<Sales.ShopOverview>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Training.TrainingData>();
+        services.AddSingleton<Models.ModelStore>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using MerchantInsights.Jobs.Import;
 using MerchantInsights.Jobs.Queue;
 using MerchantInsights.Jobs.Startup;
+using MerchantInsights.Jobs.Training;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Jobs;
@@ -18,6 +19,8 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobScheduler>();
         services.AddSingleton<IJobHandler, ImportJobHandler>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<IJobHandler, TrainJobHandler>();
+        services.AddSingleton<TrainingService>();
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<JobWorker>();

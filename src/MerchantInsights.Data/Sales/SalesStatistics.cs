@@ -29,5 +29,5 @@ public sealed record SalesStatistics(long Orders, long Lines, long Products, lon
             (decimal)r.GetDouble(6) / MoneyConverter.Scale, r.GetDouble(7));
     }
 
-    private static DateOnly Day(string stored) => DateOnly.ParseExact(stored[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly Day(string stored) => StoredValues.Day(stored);
 }

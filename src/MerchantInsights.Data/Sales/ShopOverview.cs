@@ -65,5 +65,5 @@ public sealed class ShopOverview(SalesDatabase database)
 
     private static decimal Money(long stored) => MoneyConverter.FromStored(stored);
 
-    private static DateOnly Day(string stored) => DateOnly.ParseExact(stored[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly Day(string stored) => StoredValues.Day(stored);
 }

@@ -1,5 +1,6 @@
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
+using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -45,4 +46,18 @@ internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecor
         b.Property(j => j.Status).HasConversion<string>();
         b.HasIndex(j => j.CreatedAt);
     }
+}
+
+internal sealed class ModelVersionConfiguration : IEntityTypeConfiguration<ModelVersion>
+{
+    public void Configure(EntityTypeBuilder<ModelVersion> b)
+    {
+        b.HasIndex(v => new { v.Kind, v.IsCurrent });
+        b.HasMany(v => v.Results).WithOne().HasForeignKey(r => r.ModelVersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ModelResultConfiguration : IEntityTypeConfiguration<ModelResult>
+{
+    public void Configure(EntityTypeBuilder<ModelResult> b) => b.HasKey(r => new { r.ModelVersionId, r.Key });
 }

@@ -1,5 +1,6 @@
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
+using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Sales;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,8 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : D
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<RejectedRow> RejectedRows => Set<RejectedRow>();
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
+    public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
+    public DbSet<ModelResult> ModelResults => Set<ModelResult>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);

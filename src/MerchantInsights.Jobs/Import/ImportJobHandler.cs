@@ -2,11 +2,12 @@ using System.Text.Json;
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
 using MerchantInsights.Jobs.Queue;
+using MerchantInsights.Jobs.Training;
 
 namespace MerchantInsights.Jobs.Import;
 
 /// <summary>Runs an import as a job; file problems fail the job with the importer's plain message and change nothing.</summary>
-public sealed class ImportJobHandler(SalesImporter importer) : IJobHandler
+public sealed class ImportJobHandler(SalesImporter importer, TrainingService training) : IJobHandler
 {
     public const string JobKind = "import";
 
@@ -21,6 +22,7 @@ public sealed class ImportJobHandler(SalesImporter importer) : IJobHandler
             var options = new ImportOptions { ImportValidRowsAnyway = payload.ImportValidRowsAnyway };
             var summary = await importer.ImportAsync(payload.StoredPath, payload.FileName, mapping, options,
                 new Progress<ImportProgress>(p => progress.Report(new JobProgress(p.Fraction, p.Message))), ct);
+            if (payload.TrainAfter && summary.RowsImported > 0) await training.QueueAsync(TrainingRequest.Everything, CancellationToken.None);
             return JsonSerializer.Serialize(summary);
         }
         catch (CsvImportException e)

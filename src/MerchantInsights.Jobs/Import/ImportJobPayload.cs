@@ -2,8 +2,11 @@ using MerchantInsights.Data.Import;
 
 namespace MerchantInsights.Jobs.Import;
 
-/// <summary>Input of an import job: the kept original, the name the user knows it by, and the confirmed mapping (null = detect).</summary>
-public sealed record ImportJobPayload(string StoredPath, string FileName, ColumnMapping? Mapping, bool ImportValidRowsAnyway = false);
+/// <summary>
+/// Input of an import job: the kept original, the name the user knows it by, the confirmed mapping (null = detect),
+/// and whether to queue training once the data is in (the web app does; the CLI has its own `train`).
+/// </summary>
+public sealed record ImportJobPayload(string StoredPath, string FileName, ColumnMapping? Mapping, bool ImportValidRowsAnyway = false, bool TrainAfter = false);
 
 /// <summary>Kept on a failed import that refused too many rows, so the page can offer "Import valid rows".</summary>
 public sealed record RejectedImportResult(int RowsRead, int RowsRejected, IReadOnlyList<RowProblem> FirstProblems);

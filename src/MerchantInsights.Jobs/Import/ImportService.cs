@@ -8,8 +8,9 @@ namespace MerchantInsights.Jobs.Import;
 /// <summary>Starts imports the same way from the web app (queued) and the CLI (run inline): keep the original, create the job.</summary>
 public sealed class ImportService(UploadStore uploads, JobStore store, JobScheduler scheduler, JobRunner runner)
 {
+    /// <summary>Queues the import; once it has brought in rows, training follows so the pages fill in on their own.</summary>
     public Task<JobRecord> QueueAsync(ImportJobPayload payload, CancellationToken ct) =>
-        scheduler.ScheduleAsync(ImportJobHandler.JobKind, $"Import {payload.FileName}", JsonSerializer.Serialize(payload), ct);
+        scheduler.ScheduleAsync(ImportJobHandler.JobKind, $"Import {payload.FileName}", JsonSerializer.Serialize(payload with { TrainAfter = true }), ct);
 
     /// <summary>Copies the file into the upload store, then imports it in this process, echoing progress.</summary>
     public async Task<JobRecord> ImportNowAsync(string sourcePath, ColumnMapping? mapping, bool importValidRowsAnyway, IProgress<JobProgress>? progress, CancellationToken ct)

@@ -143,6 +143,56 @@ namespace MerchantInsights.Data.Storage.Migrations
                     b.ToTable("Jobs");
                 });
 
+            modelBuilder.Entity("MerchantInsights.Data.Models.ModelResult", b =>
+                {
+                    b.Property<long>("ModelVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ModelVersionId", "Key");
+
+                    b.ToTable("ModelResults");
+                });
+
+            modelBuilder.Entity("MerchantInsights.Data.Models.ModelVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DataTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Items")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TrainedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "IsCurrent");
+
+                    b.ToTable("ModelVersions");
+                });
+
             modelBuilder.Entity("MerchantInsights.Data.Sales.DailySales", b =>
                 {
                     b.Property<string>("ProductId")
@@ -279,9 +329,23 @@ namespace MerchantInsights.Data.Storage.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MerchantInsights.Data.Models.ModelResult", b =>
+                {
+                    b.HasOne("MerchantInsights.Data.Models.ModelVersion", null)
+                        .WithMany("Results")
+                        .HasForeignKey("ModelVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MerchantInsights.Data.Import.ImportBatch", b =>
                 {
                     b.Navigation("Rejections");
+                });
+
+            modelBuilder.Entity("MerchantInsights.Data.Models.ModelVersion", b =>
+                {
+                    b.Navigation("Results");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using MerchantInsights.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantInsights.Data.Models;
+
+/// <summary>Saves trained models as versions and reads the current one; results are JSON per item.</summary>
+public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+
+    /// <summary>Writes a new version and makes it current in one transaction; older versions of the kind are kept one deep.</summary>
+    public async Task<long> SaveAsync<TSummary, TItem>(string kind, DateOnly dataTo, TSummary summary,
+        IEnumerable<KeyValuePair<string, TItem>> items, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var version = new ModelVersion
+        {
+            Kind = kind, TrainedAt = clock.GetUtcNow().UtcDateTime, DataTo = dataTo,
+            SummaryJson = JsonSerializer.Serialize(summary, Json),
+        };
+        foreach (var (key, item) in items)
+            version.Results.Add(new ModelResult { Key = key, PayloadJson = JsonSerializer.Serialize(item, Json) });
+        version.Items = version.Results.Count;
+        db.ModelVersions.Add(version);
+        await db.SaveChangesAsync(ct);
+
+        var older = await db.ModelVersions.Where(v => v.Kind == kind && v.Id != version.Id).OrderByDescending(v => v.Id).Select(v => v.Id).ToListAsync(ct);
+        await db.ModelVersions.Where(v => v.Kind == kind && v.Id != version.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsCurrent, false), ct);
+        await db.ModelVersions.Where(v => v.Id == version.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsCurrent, true), ct);
+        var obsolete = older.Skip(1).ToList();
+        if (obsolete.Count > 0)
+        {
+            await db.ModelResults.Where(r => obsolete.Contains(r.ModelVersionId)).ExecuteDeleteAsync(ct);
+            await db.ModelVersions.Where(v => obsolete.Contains(v.Id)).ExecuteDeleteAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return version.Id;
+    }
+
+    public async Task<CurrentModel<TSummary>?> CurrentAsync<TSummary>(string kind, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var v = await db.ModelVersions.AsNoTracking().Where(m => m.Kind == kind && m.IsCurrent).FirstOrDefaultAsync(ct);
+        return v is null ? null : new CurrentModel<TSummary>(v.Id, v.Kind, v.TrainedAt, v.DataTo, v.Items, Deserialize<TSummary>(v.SummaryJson));
+    }
+
+    public async Task<TItem?> ItemAsync<TItem>(long versionId, string key, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var json = await db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId && r.Key == key).Select(r => r.PayloadJson).FirstOrDefaultAsync(ct);
+        return json is null ? default : Deserialize<TItem>(json);
+    }
+
+    /// <summary>Every item of a version, in key order, streamed (exports of thousands of customers stay small in memory).</summary>
+    public async IAsyncEnumerable<KeyValuePair<string, TItem>> ItemsAsync<TItem>(long versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var rows = db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId).OrderBy(r => r.Key).AsAsyncEnumerable();
+        await foreach (var r in rows.WithCancellation(ct))
+            yield return new(r.Key, Deserialize<TItem>(r.PayloadJson));
+    }
+
+    private static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException("A stored model is unreadable; train again.");
+}
+
+/// <summary>The current version of one kind of model with its summary.</summary>
+public sealed record CurrentModel<TSummary>(long Id, string Kind, DateTime TrainedAt, DateOnly DataTo, int Items, TSummary Summary);

@@ -1,0 +1,14 @@
+namespace MerchantInsights.Data.Training;
+
+/// <summary>
+/// One product's days from its first sale to the shop's last day, gaps filled: units sold (returns excluded),
+/// the average selling price (null on days without a sale), and what is known of the product.
+/// </summary>
+public sealed record ProductDailySeries(string ProductId, string Name, string Category, decimal? UnitCost,
+    DateOnly FirstDay, double[] Units, double?[] AveragePrice)
+{
+    public DateOnly LastDay => FirstDay.AddDays(Units.Length - 1);
+
+    /// <summary>Whether the product sold anything in the last <paramref name="days"/> days of the data.</summary>
+    public bool SoldInLast(int days) => Units.AsSpan(Math.Max(0, Units.Length - days)).ContainsAnyExcept(0d);
+}
