@@ -7,7 +7,11 @@ namespace MerchantInsights.Data.Models;
 /// <summary>Saves trained models as versions and reads the current one; results are JSON per item.</summary>
 public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+    // Engines may report "not measurable" as NaN (e.g. MASE of a product with no history); keep it rather than fail the save.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
+    {
+        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
 
     /// <summary>Writes a new version and makes it current in one transaction; older versions of the kind are kept one deep.</summary>
     public async Task<long> SaveAsync<TSummary, TItem>(string kind, DateOnly dataTo, TSummary summary,
