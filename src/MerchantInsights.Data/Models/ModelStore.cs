@@ -57,6 +57,13 @@ public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeP
         return json is null ? default : Deserialize<TItem>(json);
     }
 
+    /// <summary>The keys of a version's items (product or customer ids), in order — for pickers.</summary>
+    public async Task<IReadOnlyList<string>> KeysAsync(long versionId, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId).OrderBy(r => r.Key).Select(r => r.Key).ToListAsync(ct);
+    }
+
     /// <summary>Every item of a version, in key order, streamed (exports of thousands of customers stay small in memory).</summary>
     public async IAsyncEnumerable<KeyValuePair<string, TItem>> ItemsAsync<TItem>(long versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {

@@ -13,6 +13,9 @@ public sealed record ProductTotal(string ProductId, string Name, string Category
 /// <summary>One product's day: units sold, returns and the average selling price (null when nothing sold).</summary>
 public readonly record struct ProductDay(DateOnly Day, double Units, double Returns, decimal Revenue, decimal? AveragePrice);
 
+/// <summary>A product in one customer's history.</summary>
+public sealed record CustomerPurchase(string ProductId, string Name, int Orders, double Units, DateOnly LastBought);
+
 /// <summary>Read-only queries behind the overview and product pages, aggregated in SQL over DailySales.</summary>
 public sealed class ShopOverview(SalesDatabase database)
 {
@@ -39,6 +42,22 @@ public sealed class ShopOverview(SalesDatabase database)
         QueryAsync("SELECT Day, Units, Returns, Revenue, AveragePrice FROM DailySales WHERE ProductId = $id ORDER BY Day",
             cmd => cmd.Parameters.AddWithValue("$id", productId),
             r => new ProductDay(Day(r.GetString(0)), r.GetDouble(1), r.GetDouble(2), Money(r.GetInt64(3)), r.IsDBNull(4) ? null : Money(r.GetInt64(4))), ct);
+
+    /// <summary>What one customer bought: per product, the orders, units (returns subtracted) and last purchase day, most recent first.</summary>
+    public Task<IReadOnlyList<CustomerPurchase>> CustomerHistoryAsync(string customerId, CancellationToken ct) =>
+        QueryAsync("""
+            SELECT l.ProductId, COALESCE(p.Name, l.ProductId), COUNT(DISTINCT l.OrderId), SUM(l.Quantity), MAX(l.OrderDate)
+            FROM OrderLines l LEFT JOIN Products p ON p.ProductId = l.ProductId
+            WHERE l.CustomerId = $id GROUP BY l.ProductId ORDER BY MAX(l.OrderDate) DESC
+            """,
+            cmd => cmd.Parameters.AddWithValue("$id", customerId),
+            r => new CustomerPurchase(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetDouble(3), Day(r.GetString(4))), ct);
+
+    /// <summary>Units sold per product from a day on (inclusive); products without sales since then are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, double>> UnitsSinceAsync(DateOnly from, CancellationToken ct) =>
+        (await QueryAsync("SELECT ProductId, SUM(Units) FROM DailySales WHERE Day >= $from GROUP BY ProductId",
+            cmd => cmd.Parameters.AddWithValue("$from", StoredValues.Day(from)),
+            r => KeyValuePair.Create(r.GetString(0), r.GetDouble(1)), ct)).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Days without any sale still count (as zero) in charts and moving averages.</summary>
     private static List<DayTotal> FillGaps(IReadOnlyList<DayTotal> rows)
