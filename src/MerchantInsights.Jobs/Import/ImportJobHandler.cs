@@ -7,7 +7,7 @@ using MerchantInsights.Jobs.Training;
 namespace MerchantInsights.Jobs.Import;
 
 /// <summary>Runs an import as a job; file problems fail the job with the importer's plain message and change nothing.</summary>
-public sealed class ImportJobHandler(SalesImporter importer, TrainingService training) : IJobHandler
+public sealed class ImportJobHandler(SalesImporter importer, JobScheduler scheduler) : IJobHandler
 {
     public const string JobKind = "import";
 
@@ -22,7 +22,7 @@ public sealed class ImportJobHandler(SalesImporter importer, TrainingService tra
             var options = new ImportOptions { ImportValidRowsAnyway = payload.ImportValidRowsAnyway };
             var summary = await importer.ImportAsync(payload.StoredPath, payload.FileName, mapping, options,
                 new Progress<ImportProgress>(p => progress.Report(new JobProgress(p.Fraction, p.Message))), ct);
-            if (payload.TrainAfter && summary.RowsImported > 0) await training.QueueAsync(TrainingRequest.Everything, CancellationToken.None);
+            if (payload.TrainAfter && summary.RowsImported > 0) await scheduler.ScheduleTrainingAsync(TrainingRequest.Everything, CancellationToken.None);
             return JsonSerializer.Serialize(summary);
         }
         catch (CsvImportException e)
