@@ -10,6 +10,7 @@ internal sealed class Backtest
 {
     private readonly Dictionary<string, double[][]> _errors = [];
     private readonly List<double> _scales = [];
+    private readonly List<double> _levels = [];
 
     public int Origins => _scales.Count;
     public int Horizon { get; }
@@ -25,6 +26,7 @@ internal sealed class Backtest
             var train = y[..origin];
             var o = test._scales.Count;
             test._scales.Add(Scale(train));
+            test._levels.Add(Level(train));
             foreach (var (key, forecast) in CandidateForecasts.All(train, horizon, options, intermittent))
             {
                 if (!test._errors.TryGetValue(key, out var byOrigin)) test._errors[key] = byOrigin = new double[usable.Count][];
@@ -47,11 +49,14 @@ internal sealed class Backtest
         return total / Origins;
     }
 
-    /// <summary>The errors (actual − forecast) of the average of these candidates, pooled by week of the horizon and sorted.</summary>
-    public double[][] ErrorsByWeek(IReadOnlyList<string> keys)
+    /// <summary>
+    /// The errors (actual − forecast) of the average of these candidates relative to the sales level at their origin,
+    /// pooled by week of the horizon and sorted: errors grow with volume (a Christmas peak), so bands scale with the level.
+    /// </summary>
+    public double[][] RelativeErrorsByWeek(IReadOnlyList<string> keys)
     {
         var weeks = (Horizon + 6) / 7;
-        var all = Enumerable.Range(0, Origins).Select(o => Errors(keys, o)).ToList();
+        var all = Enumerable.Range(0, Origins).Select(o => Errors(keys, o).Select(e => e / _levels[o]).ToArray()).ToList();
         return Enumerable.Range(0, weeks).Select(w => all.SelectMany(e => e.Skip(7 * w).Take(7)).Order().ToArray()).ToArray();
     }
 
@@ -62,6 +67,9 @@ internal sealed class Backtest
             for (var h = 0; h < Horizon; h++) e[h] += _errors[key][origin][h] / keys.Count;
         return e;
     }
+
+    /// <summary>The recent sales level (mean of the last 4 weeks), smoothed so a quiet month does not divide by zero.</summary>
+    public static double Level(double[] y) => Baselines.Mean(y, y.Length - 28, y.Length) + 0.1;
 
     public static double Scale(double[] y)
     {

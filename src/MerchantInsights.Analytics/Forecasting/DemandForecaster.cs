@@ -28,8 +28,8 @@ public static class DemandForecaster
         var chosen = Choose(backtest, ranking);
         var candidates = CandidateForecasts.All(y, horizon, options, intermittent);
         var point = Enumerable.Range(0, horizon).Select(h => chosen.Average(k => candidates[k][h])).ToArray();
-        var errors = backtest.ErrorsByWeek(chosen);
-        var bands = Bands(point, errors);
+        var errors = backtest.RelativeErrorsByWeek(chosen);
+        var bands = Bands(point, errors, Backtest.Level(y));
         var mase = backtest.Mase(chosen);
         var naiveMase = backtest.Mase(["naive"]);
         var coverage = Coverage(errors);
@@ -56,24 +56,33 @@ public static class DemandForecaster
     {
         var best = new List<string> { ranking[0].Key };
         if (ranking[0].Mase < 1e-9) return best;
-        var three = ranking.DistinctBy(r => CandidateForecasts.MethodName(r.Key)).Take(3).Select(r => r.Key).ToList();
-        return three.Count > 1 && backtest.Mase(three) <= ranking[0].Mase * 1.02 ? three : best;
+        var distinct = ranking.DistinctBy(r => CandidateForecasts.MethodName(r.Key)).Select(r => r.Key).ToList();
+        var options = new List<List<string>> { best, distinct.Take(2).ToList(), distinct.Take(3).ToList(), new List<string> { ranking[0].Key, "median" } };
+        return options.Where(o => o.Distinct().Count() == o.Count).MinBy(o => backtest.Mase(o) * (o.Count > 1 ? 0.98 : 1))!;
     }
 
-    private static (double[] L80, double[] U80, double[] L95, double[] U95) Bands(double[] point, double[][] errorsByWeek)
+    private static (double[] L80, double[] U80, double[] L95, double[] U95) Bands(double[] point, double[][] relativeErrorsByWeek, double level)
     {
+        var errorsByWeek = relativeErrorsByWeek.Select(w => w.Select(e => e * level).ToArray()).ToArray();
         var n = point.Length;
         var (l80, u80, l95, u95) = (new double[n], new double[n], new double[n], new double[n]);
         for (var h = 0; h < n; h++)
         {
             var e = errorsByWeek[Math.Min(h / 7, errorsByWeek.Length - 1)];
-            l95[h] = Math.Max(0, point[h] + Quantile(e, 0.025));
-            l80[h] = Math.Max(l95[h], point[h] + Quantile(e, 0.10));
-            u95[h] = Math.Max(point[h], point[h] + Quantile(e, 0.975));
-            u80[h] = Math.Clamp(point[h] + Quantile(e, 0.90), Math.Max(l80[h], point[h]), u95[h]);
+            l95[h] = Math.Max(0, point[h] + Quantile(e, Level(e.Length, 0.025)));
+            l80[h] = Math.Max(l95[h], point[h] + Quantile(e, Level(e.Length, 0.10)));
+            u95[h] = Math.Max(point[h], point[h] + Quantile(e, Level(e.Length, 0.975)));
+            u80[h] = Math.Clamp(point[h] + Quantile(e, Level(e.Length, 0.90)), Math.Max(l80[h], point[h]), u95[h]);
         }
         return (l80, u80, l95, u95);
     }
+
+    /// <summary>
+    /// The quantile level to read from n past errors so a new error falls inside with the intended probability
+    /// (split-conformal correction ⌈(n+1)p⌉/n, applied on each side): a few dozen errors make the plain quantile too narrow.
+    /// </summary>
+    private static double Level(int n, double p) =>
+        n == 0 ? p : p > 0.5 ? Math.Min(1, p * (n + 1) / n) : Math.Max(0, 1 - (1 - p) * (n + 1) / n);
 
     /// <summary>Share of back-test errors inside the 80% and 95% quantile ranges (in-sample, so a check of the mechanics).</summary>
     private static (double, double) Coverage(double[][] errorsByWeek)

@@ -13,7 +13,7 @@ public sealed record ForecastOptions
     /// <summary>SSA rank: how many leading components are kept.</summary>
     public int? Rank { get; init; }
     /// <summary>Rolling origins of the back-test, one week apart; each forecasts the horizon.</summary>
-    public int BacktestOrigins { get; init; } = 8;
+    public int BacktestOrigins { get; init; } = 6;
     /// <summary>Use only the most recent days (ML.NET's series length); two years covers one yearly repeat.</summary>
     public int SeriesLength { get; init; } = 735;
 }

@@ -1,0 +1,47 @@
+using System.IO.Compression;
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Storage;
+using MerchantInsights.Data.Training;
+
+namespace MerchantInsights.Bench;
+
+/// <summary>
+/// Loads a shop for a benchmark through the product's own import (a temporary SQLite database), so the engines see
+/// exactly what the app would give them. A .gz file is unpacked to the temp folder first.
+/// </summary>
+public static class BenchShop
+{
+    public static string DemoShop => Path.Combine(RepositoryRoot(), "wwwroot-assets", "demo-shop.csv");
+    public static string OnlineRetail => Path.Combine(RepositoryRoot(), "..", "shared", "data", "online_retail", "online_retail.csv.gz");
+
+    public static async Task<TrainingData> LoadAsync(string file)
+    {
+        var csv = file.EndsWith(".gz") ? Unpack(file) : file;
+        var folder = Directory.CreateTempSubdirectory("mi-bench-").FullName;
+        var database = new SalesDatabase(Path.Combine(folder, "shop.db"));
+        await database.MigrateAsync(CancellationToken.None);
+        var name = Path.GetFileName(csv);
+        var mapping = SalesFilePreviewer.Preview(csv, name).SuggestedMapping;
+        await new SalesImporter(database).ImportAsync(csv, name, mapping, new ImportOptions { ImportValidRowsAnyway = true }, null, CancellationToken.None);
+        return new TrainingData(database);
+    }
+
+    private static string Unpack(string gz)
+    {
+        var target = Path.Combine(Path.GetTempPath(), Path.GetFileNameWithoutExtension(gz));
+        if (File.Exists(target)) return target;
+        using var input = new GZipStream(File.OpenRead(gz), CompressionMode.Decompress);
+        using var output = File.Create(target + ".partial");
+        input.CopyTo(output);
+        output.Close();
+        File.Move(target + ".partial", target);
+        return target;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MerchantInsights.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new DirectoryNotFoundException("Run the benchmark from inside the repository.");
+    }
+}
