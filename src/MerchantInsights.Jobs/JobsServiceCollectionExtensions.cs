@@ -21,6 +21,8 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<ImportService>();
         services.AddSingleton<IJobHandler, TrainJobHandler>();
         services.AddSingleton<TrainingService>();
+        services.AddSingleton<ITrainingStep, ForecastStep>();
+        services.AddSingleton<Exports.ModelExports>();
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<JobWorker>();

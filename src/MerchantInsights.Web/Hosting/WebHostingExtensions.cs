@@ -19,6 +19,7 @@ public static class WebHostingExtensions
         builder.Services.AddJobs(withWorker: true);
         builder.Services.AddSingleton<DemoShop>();
         builder.Services.AddScoped<Components.Pages.Upload.UploadPageState>();
+        builder.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
         return builder;
     }
 
@@ -29,6 +30,7 @@ public static class WebHostingExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapDownloads();
+        app.MapExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -1,0 +1,17 @@
+using MerchantInsights.Analytics.Forecasting;
+
+namespace MerchantInsights.Jobs.Training;
+
+/// <summary>What a forecast model version measured over all its products (shown on the forecast page).</summary>
+public sealed record ForecastSummary(int Horizon, int Products, double MeanMase, double MeanSeasonalNaiveMase,
+    double Coverage80, double Coverage95, IReadOnlyDictionary<string, int> Methods)
+{
+    public static ForecastSummary From(int horizon, IReadOnlyList<DemandForecast> forecasts)
+    {
+        double Mean(Func<ForecastAccuracy, double> pick) =>
+            forecasts.Select(f => pick(f.Accuracy)).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Average();
+        return new ForecastSummary(horizon, forecasts.Count, Mean(a => a.Mase), Mean(a => a.SeasonalNaiveMase),
+            Mean(a => a.Coverage80), Mean(a => a.Coverage95),
+            forecasts.GroupBy(f => f.Method).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()));
+    }
+}
