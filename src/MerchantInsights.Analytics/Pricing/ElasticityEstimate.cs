@@ -1,0 +1,12 @@
+namespace MerchantInsights.Analytics.Pricing;
+
+/// <summary>
+/// Own-price elasticity (d ln units / d ln price, negative for normal goods) after pooling with the category, its 80%
+/// interval, the product's unpooled estimate (null without price variation), the category's typical value and a verdict.
+/// </summary>
+public sealed record ElasticityEstimate(double Elasticity, double Low80, double High80, double? ProductOnly, double CategoryMean, string Verdict, string Explanation)
+{
+    public const string Reliable = "reliable";
+    public const string Uncertain = "uncertain";
+    public const string NotEnoughVariation = "not enough price variation — using the category's typical response";
+}

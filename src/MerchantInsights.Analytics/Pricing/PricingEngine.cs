@@ -1,0 +1,62 @@
+namespace MerchantInsights.Analytics.Pricing;
+
+/// <summary>
+/// Per-product price elasticity with honest uncertainty, pooled by category, and a suggested price.
+/// 1. Each product: quasi-Poisson GLM of daily units on ln(price) with trend, yearly and weekday terms (<see cref="PoissonFit"/>).
+/// 2. Products whose price varied get a measured ε ± se; the others (and everybody's prior) come from their category
+///    (<see cref="ElasticityPooling"/>); the posterior gives the elasticity and its 80% interval.
+/// 3. A constant-elasticity <see cref="DemandCurve"/> at today's price and level, and <see cref="PriceSuggester"/>.
+/// Cost: two small GLM fits per product, O(n·k²) each; products run in parallel.
+/// Limits: constant elasticity is a local approximation; cross-price effects (a cheaper substitute) are ignored.
+/// </summary>
+public static class PricingEngine
+{
+    private const double Z80 = 1.2815515655446004;
+
+    public static IReadOnlyList<ProductPricing> Train(IReadOnlyList<ProductPriceHistory> products, PricingOptions options,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var fits = new ProductFit?[products.Count];
+        var (done, gate) = (0, new Lock());
+        Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            fits[i] = ProductFit.Measure(products[i], options);
+            lock (gate) progress?.Report(0.9 * ++done / products.Count);
+        });
+        var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
+            .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList());
+        var result = fits.Where(f => f is not null).Select(f => Price(f!, pooling, options)).ToList();
+        progress?.Report(1);
+        return result;
+    }
+
+    private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options)
+    {
+        var h = fit.History;
+        var prior = pooling.Prior(h.Category);
+        var categoryName = pooling.HasOwnCategory(h.Category) ? $"the {h.Category} category" : "your shop's products";
+        double elasticity, variance;
+        string verdict, explanation;
+        if (fit.Measured is { } m)
+        {
+            (elasticity, variance) = pooling.Posterior(h.Category, m.Estimate, m.Se);
+            var width = 2 * Z80 * Math.Sqrt(variance);
+            verdict = width <= 1.0 && elasticity + Z80 * Math.Sqrt(variance) < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
+            explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * m.Se:0.00}; "
+                + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}.";
+        }
+        else
+        {
+            (elasticity, variance) = (prior.Mean, prior.Tau2 + prior.MeanVar);
+            verdict = ElasticityEstimate.NotEnoughVariation;
+            explanation = $"Its price stayed between {fit.MinPrice:0.00} and {fit.MaxPrice:0.00}, too narrow to measure how buyers react, so it takes the typical response of {categoryName} ({prior.Mean:0.00}).";
+        }
+        var sd = Math.Sqrt(variance);
+        var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean, verdict, explanation);
+        var (cost, assumed) = h.UnitCost is > 0 ? (h.UnitCost, false)
+            : options.AssumedMargin is { } margin ? ((double?)Math.Round((1 - margin) * fit.CurrentPrice, 2), true) : (null, false);
+        var curve = new DemandCurve(fit.CurrentPrice, fit.UnitsAtCurrentPrice(), elasticity, estimate.Low80, estimate.High80,
+            cost, assumed, fit.MinPrice, fit.MaxPrice, fit.LevelLogSd);
+        return new ProductPricing(h.ProductId, h.Category, estimate, curve, PriceSuggester.Suggest(curve, h.Category, verdict, options));
+    }
+}
