@@ -37,7 +37,7 @@ public static class Catalogue
                 var demand = slow ? 0.2 + 0.5 * rng.NextDouble() : 1 + 5 * rng.NextDouble();
                 var cost = products.Count % 13 == 5 ? (double?)null : Math.Round(price * (0.35 + 0.25 * rng.NextDouble()), 2);
                 var launch = id switch { "P-COF-09" => new DateOnly(2025, 6, 1), "P-GIF-06" => new DateOnly(2025, 9, 15), _ => first };
-                DateOnly? end = id == "P-TEX-07" ? new DateOnly(2026, 6, 30) : null;
+                DateOnly? end = id == "P-KIT-07" ? new DateOnly(2026, 6, 30) : null;
                 products.Add(new SimProduct(id, names[i], category, price, cost, Math.Round(e, 3), demand, launch, end, PricePath(rng, price, first, days)));
             }
         return products;

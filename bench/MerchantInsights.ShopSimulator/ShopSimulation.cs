@@ -40,14 +40,17 @@ public sealed class ShopSimulation(List<SimProduct> products, DateOnly first, in
                     var customer = people.For(index);
                     var minute = 7 * 60 + _rng.Next(16 * 60);
                     Add(lines, d, minute, order, customer, p);
-                    if (partner.TryGetValue(p.Id, out var q) && _rng.NextDouble() < 0.35 && Active(q, day)) Add(lines, d, minute, order, customer, q);
-                    if (_rng.NextDouble() < 0.2 && products[byDemand.Pick(_rng)] is var extra && extra != p && Active(extra, day)) Add(lines, d, minute, order, customer, extra);
+                    // Basket additions follow their own product's price too, so every product's units obey its elasticity.
+                    if (partner.TryGetValue(p.Id, out var q) && _rng.NextDouble() < 0.35 * PriceEffect(q, d) && Active(q, day)) Add(lines, d, minute, order, customer, q);
+                    if (products[byDemand.Pick(_rng)] is var extra && _rng.NextDouble() < 0.2 * PriceEffect(extra, d) && extra != p && Active(extra, day)) Add(lines, d, minute, order, customer, extra);
                 }
             }
             if (_returnsDue.Remove(d, out var due)) lines.AddRange(due.Select(l => (23 * 60 + 30, l)));
             foreach (var (_, line) in lines.OrderBy(l => l.Minute)) { output.WriteLine(line); Lines++; }
         }
     }
+
+    private static double PriceEffect(SimProduct p, int d) => Math.Pow(p.Price[d] / p.BasePrice, p.Elasticity);
 
     private static bool Active(SimProduct p, DateOnly day) => day >= p.Launch && !(day > p.Discontinued);
 

@@ -22,6 +22,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<IJobHandler, TrainJobHandler>();
         services.AddSingleton<TrainingService>();
         services.AddSingleton<ITrainingStep, ForecastStep>();
+        services.AddSingleton<ITrainingStep, PricingStep>();
         services.AddSingleton<Exports.ModelExports>();
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();

@@ -25,10 +25,11 @@ internal sealed class ElasticityPooling
     /// <summary>Posterior mean and variance of a measured product's elasticity.</summary>
     public (double Mean, double Variance) Posterior(string category, double estimate, double se)
     {
-        var (mean, tau2, _) = Prior(category);
+        var (mean, tau2, meanVar) = Prior(category);
         var s2 = se * se;
         var w = tau2 / (tau2 + s2);
-        return (w * estimate + (1 - w) * mean, 1 / (1 / tau2 + 1 / s2));
+        // The category mean is itself estimated: its uncertainty enters in proportion to the weight it gets.
+        return (w * estimate + (1 - w) * mean, 1 / (1 / tau2 + 1 / s2) + (1 - w) * (1 - w) * meanVar);
     }
 
     private static (double, double, double)? Moments(IReadOnlyList<(string Category, double Estimate, double Se)> m)

@@ -1,4 +1,5 @@
 using MerchantInsights.Analytics.Forecasting;
+using MerchantInsights.Analytics.Pricing;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Jobs.Training;
 
@@ -10,11 +11,12 @@ namespace MerchantInsights.Jobs.Exports;
 /// </summary>
 public sealed class ModelExports(ModelStore models)
 {
-    public static readonly IReadOnlyList<string> Kinds = ["forecasts"];
+    public static readonly IReadOnlyList<string> Kinds = ["forecasts", "prices"];
 
     public Task<int> WriteAsync(string kind, TextWriter writer, int k, CancellationToken ct) => kind switch
     {
         "forecasts" => ForecastsAsync(writer, ct),
+        "prices" => PricesAsync(writer, ct),
         _ => throw new ArgumentException($"Unknown export '{kind}'. Choose from: {string.Join(", ", Kinds)}."),
     };
 
@@ -26,6 +28,22 @@ public sealed class ModelExports(ModelStore models)
         await foreach (var (id, f) in models.ItemsAsync<DemandForecast>(model.Id, ct))
             for (var i = 0; i < f.Point.Length; i++, rows++)
                 await writer.WriteLineAsync($"{CsvText.Field(id)},{CsvText.Day(f.FirstForecastDay.AddDays(i))},{CsvText.Number(f.Point[i])},{CsvText.Number(f.Lower80[i])},{CsvText.Number(f.Upper80[i])}");
+        return rows;
+    }
+
+    public async Task<int> PricesAsync(TextWriter writer, CancellationToken ct)
+    {
+        var model = await models.CurrentAsync<PricingSummary>(ModelKinds.Pricing, ct) ?? throw new ModelNotTrainedException("price suggestions");
+        await writer.WriteLineAsync("product_id,current_price,unit_cost,elasticity,elasticity_low,elasticity_high,suggested_price,expected_units,expected_profit,verdict");
+        var rows = 0;
+        await foreach (var (id, p) in models.ItemsAsync<ProductPricing>(model.Id, ct))
+        {
+            var (e, s) = (p.Elasticity, p.Suggestion);
+            await writer.WriteLineAsync(string.Join(',', CsvText.Field(id), CsvText.Money(s.CurrentPrice), CsvText.Money(s.UnitCost),
+                CsvText.Number(e.Elasticity), CsvText.Number(e.Low80), CsvText.Number(e.High80), CsvText.Money(s.SuggestedPrice),
+                CsvText.Number(s.ExpectedUnitsPerDay), CsvText.Money(s.ExpectedProfitPerDay), CsvText.Field(e.Verdict)));
+            rows++;
+        }
         return rows;
     }
 

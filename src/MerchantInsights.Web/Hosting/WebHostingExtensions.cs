@@ -20,6 +20,7 @@ public static class WebHostingExtensions
         builder.Services.AddSingleton<DemoShop>();
         builder.Services.AddScoped<Components.Pages.Upload.UploadPageState>();
         builder.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
+        builder.Services.AddTransient<Components.Pages.Pricing.PricingPageState>();
         return builder;
     }
 

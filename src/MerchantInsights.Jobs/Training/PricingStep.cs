@@ -1,0 +1,31 @@
+using MerchantInsights.Analytics.Pricing;
+using MerchantInsights.Data.Models;
+using MerchantInsights.Data.Training;
+
+namespace MerchantInsights.Jobs.Training;
+
+/// <summary>Estimates price elasticities (pooled by category) for products sold in the last 90 days and saves suggestions.</summary>
+public sealed class PricingStep(TrainingData data, ModelStore models) : ITrainingStep
+{
+    public string Name => "pricing";
+
+    public async Task<string> RunAsync(TrainingRequest request, IProgress<StepProgress> progress, CancellationToken ct)
+    {
+        progress.Report(new StepProgress(0, "Reading daily sales and prices"));
+        var series = (await data.ProductSeriesAsync(ct)).Where(s => s.SoldInLast(ForecastStep.ActiveDays)).ToList();
+        if (series.Count == 0) return "Prices: no product sold in the last 90 days, nothing to price.";
+        var histories = series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice,
+            s.UnitCost is { } c ? (double)c : null)).ToList();
+        var options = new PricingOptions();
+        var pricing = await Task.Run(() => PricingEngine.Train(histories, options, new Immediate(progress), ct), ct);
+        var summary = PricingSummary.From(pricing, options);
+        await models.SaveAsync(ModelKinds.Pricing, series[0].LastDay, summary, pricing.Select(p => KeyValuePair.Create(p.ProductId, p)), ct);
+        return $"Prices: {pricing.Count:N0} products; {summary.Reliable:N0} reliable, {summary.Uncertain:N0} uncertain, {summary.NotEnoughVariation:N0} without enough price variation.";
+    }
+
+    /// <summary>Reports on the engine's thread, in order.</summary>
+    private sealed class Immediate(IProgress<StepProgress> progress) : IProgress<double>
+    {
+        public void Report(double value) => progress.Report(new StepProgress(value, $"Estimating how demand responds to price ({value:P0})"));
+    }
+}

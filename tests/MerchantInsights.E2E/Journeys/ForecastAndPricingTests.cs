@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using MerchantInsights.E2E.Infrastructure;
+using MerchantInsights.E2E.Pages;
+using Microsoft.Playwright;
+
+namespace MerchantInsights.E2E.Journeys;
+
+[Collection(BrowserCollection.Name)]
+public sealed class ForecastAndPricingTests(BrowserFixture browser, TrainedDemoShop shop) : IClassFixture<TrainedDemoShop>
+{
+    [Fact]
+    public async Task The_forecast_page_shows_a_fan_chart_with_its_method_accuracy_and_the_portfolio()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var forecast = new ModelPageObject(page, shop.App.BaseUrl);
+        await forecast.OpenAsync("forecast");
+
+        await Assertions.Expect(forecast.Part("forecast-summary")).ToContainTextAsync("products forecast for the 28 days after 31 Oct 2026");
+        await Assertions.Expect(forecast.ChartTraces("chart-forecast")).ToHaveCountAsync(6); // 2 × 95%, 2 × 80%, history, forecast
+        await Assertions.Expect(forecast.Part("forecast-method")).ToContainTextAsync("How this forecast was made");
+        await Assertions.Expect(forecast.Part("forecast-method")).ToContainTextAsync("Chosen because");
+        await Assertions.Expect(forecast.Part("forecast-accuracy")).ToContainTextAsync("repeating last week");
+        await Assertions.Expect(forecast.Part("forecast-accuracy")).ToContainTextAsync("inside the 80% band");
+        await Assertions.Expect(forecast.GridRows("forecast-portfolio")).ToHaveCountAsync(25); // first page of 59 active products
+
+        await forecast.PickAsync("forecast-product-picker", "Gooseneck kettle");
+        await Assertions.Expect(page.Locator("[data-testid=chart-forecast] h6")).ToContainTextAsync("Gooseneck kettle");
+        Assert.Contains("forecast?id=P-BRE-04", page.Url);
+
+        await forecast.Part("decomposition-panel").ClickAsync();
+        await Assertions.Expect(forecast.ChartTraces("chart-decomposition")).ToHaveCountAsync(3);
+    }
+
+    [Fact]
+    public async Task Moving_the_price_slider_updates_units_revenue_and_profit_at_once()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var pricing = new ModelPageObject(page, shop.App.BaseUrl);
+        await pricing.OpenAsync("pricing?id=P-COF-01");
+
+        await Assertions.Expect(pricing.Part("pricing-verdict")).ToContainTextAsync("Price elasticity");
+        await Assertions.Expect(pricing.Part("pricing-why")).ToContainTextAsync("Suggestion:");
+        await Assertions.Expect(pricing.ChartTraces("chart-pricing-units")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(pricing.ChartTraces("chart-pricing-money")).Not.ToHaveCountAsync(0);
+        var before = await pricing.Part("pricing-whatif").InnerTextAsync();
+
+        var slider = page.Locator("input[data-testid=price-slider], [data-testid=price-slider] input").First;
+        await slider.FocusAsync();
+        var clock = Stopwatch.StartNew();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Assertions.Expect(pricing.Part("pricing-whatif")).Not.ToHaveTextAsync(before);
+        var elapsed = clock.Elapsed;
+        Console.WriteLine($"price slider → what-if text updated in {elapsed.TotalMilliseconds:0} ms (includes Playwright's polling)");
+        await Assertions.Expect(pricing.Part("pricing-whatif")).ToContainTextAsync("units a day");
+        await Assertions.Expect(pricing.GridRows("pricing-table")).ToHaveCountAsync(25);
+    }
+
+    [Fact]
+    public async Task The_price_table_downloads_as_the_cli_csv()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var response = await page.APIRequest.GetAsync(shop.App.BaseUrl + "/exports/prices.csv");
+        var lines = (await response.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("product_id,current_price,unit_cost,elasticity,elasticity_low,elasticity_high,suggested_price,expected_units,expected_profit,verdict", lines[0]);
+        Assert.Equal(60, lines.Length); // 59 products sold in the last 90 days + header
+    }
+}
