@@ -23,6 +23,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<TrainingService>();
         services.AddSingleton<ITrainingStep, ForecastStep>();
         services.AddSingleton<ITrainingStep, PricingStep>();
+        services.AddSingleton<ITrainingStep, RecommendationsStep>();
         services.AddSingleton<Exports.ModelExports>();
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();

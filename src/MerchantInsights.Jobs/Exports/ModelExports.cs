@@ -1,5 +1,6 @@
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Pricing;
+using MerchantInsights.Analytics.Recommendations;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Jobs.Training;
 
@@ -11,12 +12,14 @@ namespace MerchantInsights.Jobs.Exports;
 /// </summary>
 public sealed class ModelExports(ModelStore models)
 {
-    public static readonly IReadOnlyList<string> Kinds = ["forecasts", "prices"];
+    public static readonly IReadOnlyList<string> Kinds = ["forecasts", "prices", "recommendations", "together"];
 
     public Task<int> WriteAsync(string kind, TextWriter writer, int k, CancellationToken ct) => kind switch
     {
         "forecasts" => ForecastsAsync(writer, ct),
         "prices" => PricesAsync(writer, ct),
+        "recommendations" => RecommendationsAsync(writer, k, ct),
+        "together" => TogetherAsync(writer, k, ct),
         _ => throw new ArgumentException($"Unknown export '{kind}'. Choose from: {string.Join(", ", Kinds)}."),
     };
 
@@ -44,6 +47,36 @@ public sealed class ModelExports(ModelStore models)
                 CsvText.Number(s.ExpectedUnitsPerDay), CsvText.Money(s.ExpectedProfitPerDay), CsvText.Field(e.Verdict)));
             rows++;
         }
+        return rows;
+    }
+
+    public async Task<int> RecommendationsAsync(TextWriter writer, int k, CancellationToken ct)
+    {
+        CheckK(k, RecommendationsStep.PicksKept);
+        var model = await models.CurrentAsync<RecommendationSummary>(ModelKinds.Recommendations, ct) ?? throw new ModelNotTrainedException("recommendations");
+        await writer.WriteLineAsync("customer_id,rank,product_id,score");
+        var rows = 0;
+        await foreach (var (_, picks) in models.ItemsAsync<List<CustomerPick>>(model.Id, ct))
+            foreach (var p in picks.Where(p => p.Rank <= k).OrderBy(p => p.Rank))
+            {
+                await writer.WriteLineAsync($"{CsvText.Field(p.CustomerId)},{p.Rank},{CsvText.Field(p.ProductId)},{CsvText.Number(p.Score)}");
+                rows++;
+            }
+        return rows;
+    }
+
+    public async Task<int> TogetherAsync(TextWriter writer, int k, CancellationToken ct)
+    {
+        CheckK(k, int.MaxValue);
+        var model = await models.CurrentAsync<TogetherSummary>(ModelKinds.Together, ct) ?? throw new ModelNotTrainedException("bought-together pairs");
+        await writer.WriteLineAsync("product_id,rank,other_product_id,support,confidence,lift");
+        var rows = 0;
+        await foreach (var (_, pairs) in models.ItemsAsync<List<TogetherPair>>(model.Id, ct))
+            foreach (var p in pairs.Where(p => p.Rank <= k).OrderBy(p => p.Rank))
+            {
+                await writer.WriteLineAsync($"{CsvText.Field(p.ProductId)},{p.Rank},{CsvText.Field(p.OtherProductId)},{CsvText.Number(p.Support)},{CsvText.Number(p.Confidence)},{CsvText.Number(p.Lift)}");
+                rows++;
+            }
         return rows;
     }
 

@@ -21,6 +21,7 @@ public static class WebHostingExtensions
         builder.Services.AddScoped<Components.Pages.Upload.UploadPageState>();
         builder.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
         builder.Services.AddTransient<Components.Pages.Pricing.PricingPageState>();
+        builder.Services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
         return builder;
     }
 

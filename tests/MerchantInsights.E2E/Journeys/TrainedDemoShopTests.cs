@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace MerchantInsights.E2E.Journeys;
 
 [Collection(BrowserCollection.Name)]
-public sealed class ForecastAndPricingTests(BrowserFixture browser, TrainedDemoShop shop) : IClassFixture<TrainedDemoShop>
+public sealed class TrainedDemoShopTests(BrowserFixture browser, TrainedDemoShop shop) : IClassFixture<TrainedDemoShop>
 {
     [Fact]
     public async Task The_forecast_page_shows_a_fan_chart_with_its_method_accuracy_and_the_portfolio()
@@ -63,5 +63,27 @@ public sealed class ForecastAndPricingTests(BrowserFixture browser, TrainedDemoS
         var lines = (await response.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("product_id,current_price,unit_cost,elasticity,elasticity_low,elasticity_high,suggested_price,expected_units,expected_profit,verdict", lines[0]);
         Assert.Equal(60, lines.Length); // 59 products sold in the last 90 days + header
+    }
+
+    [Fact]
+    public async Task Recommendations_show_planted_partners_with_evidence_and_a_customers_picks_with_reasons()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var recs = new ModelPageObject(page, shop.App.BaseUrl);
+        await recs.OpenAsync("recommendations");
+
+        await recs.PickAsync("together-product-picker", "Pour-over dripper");
+        await Assertions.Expect(recs.Part("together-list")).ToContainTextAsync("Paper filters (100)");
+        await Assertions.Expect(recs.Part("together-list")).ToContainTextAsync("more often than chance");
+        await Assertions.Expect(recs.ChartTraces("chart-together")).Not.ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Picks for a customer" }).ClickAsync();
+        await Assertions.Expect(recs.GridRows("customer-history")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(recs.GridRows("customer-picks")).ToHaveCountAsync(10);
+        await Assertions.Expect(recs.Part("customer-picks")).ToContainTextAsync("you buy this regularly");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "How good are the picks?" }).ClickAsync();
+        await Assertions.Expect(recs.Part("recommendations-chosen")).ToContainTextAsync("Chosen for your shop");
+        await Assertions.Expect(recs.ChartTraces("chart-evaluation")).ToHaveCountAsync(2);
     }
 }

@@ -1,0 +1,41 @@
+using MerchantInsights.Analytics.Recommendations;
+using MerchantInsights.Data.Models;
+using MerchantInsights.Data.Training;
+
+namespace MerchantInsights.Jobs.Training;
+
+/// <summary>Finds products bought together and picks products for every customer, chosen by an offline evaluation.</summary>
+public sealed class RecommendationsStep(TrainingData data, ModelStore models) : ITrainingStep
+{
+    /// <summary>Picks kept per customer; exports ask for k ≤ this.</summary>
+    public const int PicksKept = 50;
+
+    public string Name => "recommendations";
+
+    public async Task<string> RunAsync(TrainingRequest request, IProgress<StepProgress> progress, CancellationToken ct)
+    {
+        progress.Report(new StepProgress(0, "Reading order lines"));
+        var sold = await data.LinesAsync(ct);
+        if (sold.Count == 0) return "Recommendations: no orders yet.";
+        var lines = sold.Select(l => new PurchaseLine(l.OrderId, l.CustomerId, l.ProductId, l.Day, l.Quantity)).ToList();
+        var lastDay = lines.Max(l => l.Day);
+
+        progress.Report(new StepProgress(0.05, "Finding products bought together"));
+        var pairs = await Task.Run(() => FrequentlyBoughtTogether.Compute(lines, new TogetherOptions()), ct);
+        var byProduct = pairs.GroupBy(p => p.ProductId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.OrderBy(p => p.Rank).ToList()));
+        await models.SaveAsync(ModelKinds.Together, lastDay, new TogetherSummary(pairs.Select(p => p.ProductId).Distinct().Count(), pairs.Count), byProduct, ct);
+
+        var model = await Task.Run(() => RecommendationTrainer.Train(lines, new RecommendationOptions(), new Share(progress), ct), ct);
+        progress.Report(new StepProgress(0.95, "Saving each customer's picks"));
+        var picks = model.ForAll(PicksKept).GroupBy(p => p.CustomerId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToList()));
+        var summary = new RecommendationSummary(model.ChosenModel, model.WhyChosen, model.Evaluations);
+        await models.SaveAsync(ModelKinds.Recommendations, lastDay, summary, picks, ct);
+        return $"Recommendations: {pairs.Count:N0} bought-together pairs; customer picks by {model.ChosenModel}.";
+    }
+
+    /// <summary>The trainer's 0–1 maps onto 5–95% of this step.</summary>
+    private sealed class Share(IProgress<StepProgress> progress) : IProgress<double>
+    {
+        public void Report(double value) => progress.Report(new StepProgress(0.05 + 0.9 * value, $"Evaluating and training recommenders ({value:P0})"));
+    }
+}

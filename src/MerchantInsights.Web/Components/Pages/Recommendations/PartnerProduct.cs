@@ -1,0 +1,4 @@
+namespace MerchantInsights.Web.Components.Pages.Recommendations;
+
+/// <summary>A product that has bought-together partners, for the picker.</summary>
+public sealed record PartnerProduct(string ProductId, string Name) : Shared.IProductRow;

@@ -1,0 +1,33 @@
+using MerchantInsights.Analytics.Recommendations;
+using Plotly.Blazor;
+using Plotly.Blazor.Traces;
+
+namespace MerchantInsights.Web.Components.Pages.Recommendations;
+
+/// <summary>Lift bars for a product's partners, and the offline evaluation of every recommender candidate.</summary>
+public static class RecommendationCharts
+{
+    public static IList<ITrace> Lift(IReadOnlyList<TogetherPair> pairs, Func<string, string> name)
+    {
+        var ordered = pairs.OrderByDescending(p => p.Rank).ToList(); // horizontal bars draw bottom-up: best partner on top
+        return
+        [
+            new Bar
+            {
+                Name = "Lift (× more often than chance)", Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
+                X = ordered.Select(p => (object)p.Lift).ToList(), Y = ordered.Select(p => (object)name(p.OtherProductId)).ToList(),
+                TextArray = ordered.Select(p => $"{p.SupportOrders} orders").ToList(),
+            },
+        ];
+    }
+
+    public static IList<ITrace> Evaluation(IReadOnlyList<ModelEvaluation> evaluations)
+    {
+        var x = evaluations.Select(e => (object)e.Model).ToList();
+        return
+        [
+            new Bar { Name = "Hit rate @10", X = x, Y = evaluations.Select(e => (object)e.HitRate10).ToList() },
+            new Bar { Name = "NDCG @10", X = x, Y = evaluations.Select(e => (object)e.Ndcg10).ToList() },
+        ];
+    }
+}

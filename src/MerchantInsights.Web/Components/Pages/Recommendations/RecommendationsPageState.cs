@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using MerchantInsights.Analytics.Recommendations;
+using MerchantInsights.Data.Models;
+using MerchantInsights.Data.Sales;
+using MerchantInsights.Jobs.Training;
+
+namespace MerchantInsights.Web.Components.Pages.Recommendations;
+
+/// <summary>The recommendations page: bought-together partners of a product, and one customer's history beside their picks.</summary>
+public sealed class RecommendationsPageState(ModelStore models, ShopOverview overview)
+{
+    private Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private Dictionary<string, List<TogetherPair>> _pairs = new(StringComparer.Ordinal);
+
+    public CurrentModel<TogetherSummary>? Together { get; private set; }
+    public CurrentModel<RecommendationSummary>? Picks { get; private set; }
+    public List<PartnerProduct> ProductsWithPartners { get; private set; } = [];
+    public IReadOnlyList<string> Customers { get; private set; } = [];
+    public PartnerProduct? Product { get; private set; }
+    public IReadOnlyList<TogetherPair> Partners { get; private set; } = [];
+    public string? Customer { get; private set; }
+    public IReadOnlyList<CustomerPurchase> History { get; private set; } = [];
+    public IReadOnlyList<CustomerPick> CustomerPicks { get; private set; } = [];
+
+    public string Name(string productId) => _names.GetValueOrDefault(productId) ?? productId;
+
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        _names = (await overview.ProductsAsync(null, ct)).ToDictionary(p => p.ProductId, p => p.Name, StringComparer.Ordinal);
+        Together = await models.CurrentAsync<TogetherSummary>(ModelKinds.Together, ct);
+        Picks = await models.CurrentAsync<RecommendationSummary>(ModelKinds.Recommendations, ct);
+        var pairs = new Dictionary<string, List<TogetherPair>>(StringComparer.Ordinal);
+        if (Together is not null)
+            await foreach (var (id, list) in models.ItemsAsync<List<TogetherPair>>(Together.Id, ct)) pairs[id] = list;
+        _pairs = pairs;
+        ProductsWithPartners = pairs.Keys.Select(id => new PartnerProduct(id, Name(id))).OrderBy(p => p.Name).ToList();
+        Customers = Picks is null ? [] : await models.KeysAsync(Picks.Id, ct);
+    }
+
+    public void SelectProduct(string? productId)
+    {
+        Product = ProductsWithPartners.FirstOrDefault(p => p.ProductId == productId)
+            ?? ProductsWithPartners.MaxBy(p => _pairs[p.ProductId].Max(x => x.SupportOrders));
+        Partners = Product is null ? [] : _pairs[Product.ProductId];
+    }
+
+    public async Task SelectCustomerAsync(string? customerId, CancellationToken ct)
+    {
+        Customer = customerId is not null && Customers.Contains(customerId) ? customerId : Customers.FirstOrDefault();
+        if (Customer is null || Picks is null) return;
+        History = await overview.CustomerHistoryAsync(Customer, ct);
+        CustomerPicks = (await models.ItemAsync<List<CustomerPick>>(Picks.Id, Customer, ct) ?? []).Where(p => p.Rank <= 10).ToList();
+    }
+
+    /// <summary>The engine explains picks with product ids; the owner knows products by name.</summary>
+    public string Readable(string reason)
+    {
+        foreach (var id in CustomerPicks.Select(p => p.ProductId).Concat(History.Select(h => h.ProductId)).Distinct())
+            reason = Regex.Replace(reason, $@"(?<![\w-]){Regex.Escape(id)}(?![\w-])", Name(id).Replace("$", "$$"));
+        return reason;
+    }
+}
