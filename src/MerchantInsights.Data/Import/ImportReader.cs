@@ -32,7 +32,9 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
             while (file.Read())
             {
                 RowsRead++;
-                var line = parser.Parse(file.Field, file.RowNumber, out var problem);
+                var shape = file.ShapeProblem();
+                RowProblem? problem = shape;
+                var line = shape is null ? parser.Parse(file.Field, file.RowNumber, out problem) : null;
                 if (line is { } l)
                 {
                     var (key, occurrence, alreadyStored) = keys.Register(l.OrderId, l.ProductId);
