@@ -9,5 +9,5 @@ public readonly record struct ParsedLine(
 public sealed record RowProblem(int RowNumber, string Column, string Value, string Reason)
 {
     /// <summary>The full sentence, in the same shape as a file-level message: file, row, column, value, then reason.</summary>
-    public string Describe(string fileName) => $"{fileName}, row {RowNumber}, column '{Column}' (value '{Value}'): {Reason}";
+    public string Describe(string fileName) => $"{fileName}, row {RowNumber}, column '{Column}' (value '{Value}'): {Reason}.";
 }

@@ -57,6 +57,8 @@ public sealed class SalesRowParser
         if (productId.Length == 0) { problem = Fail(SalesColumn.ProductId, "the product id (SKU) is empty. Fill in the SKU, or map the product name as the product id"); return null; }
         if (DateProblem(Get(SalesColumn.OrderDate), out var date) is { } dateProblem)
         { problem = Fail(SalesColumn.OrderDate, dateProblem); return null; }
+        if (Get(SalesColumn.Quantity).Length == 0)
+        { problem = Fail(SalesColumn.Quantity, "the quantity is empty. Fill in the units sold"); return null; }
         if (!TryNumber(Get(SalesColumn.Quantity), _mapping.DecimalComma, out var qty))
         { problem = Fail(SalesColumn.Quantity, "the quantity is not a number. Write the units sold as a number such as 2 (negative for a return)"); return null; }
         if (qty == 0 || Math.Abs(qty) > (decimal)MaxQuantity)

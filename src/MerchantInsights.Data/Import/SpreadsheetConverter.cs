@@ -53,7 +53,7 @@ public static class SpreadsheetConverter
         }
         catch (Exception e) when (e is not CsvImportException and not OperationCanceledException)
         {
-            throw new CsvImportException(fileName, $"this .xlsx file could not be opened as an Excel workbook ({e.Message.TrimEnd('.')}). Open it in Excel, save it again as .xlsx or CSV, and upload that.");
+            throw new CsvImportException(fileName, "this .xlsx file could not be opened as an Excel workbook; it is damaged or not really a workbook. Open it in Excel, save it again as .xlsx or CSV, and upload that.");
         }
         if (columns is null)
             throw new CsvImportException(fileName, "the first sheet of this workbook is empty. Put the orders on the first sheet, with a header row, and upload again.");

@@ -25,7 +25,7 @@ public static class TextEncodingDetector
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode;
         if (KnownBinary(head) is { } what) throw new CsvImportException(fileName, what);
         if (Utf16WithoutMark(head) is { } utf16) return utf16;
-        if (LooksBinary(head)) throw new CsvImportException(fileName, "this is not a text (CSV) file. Upload the sales export as .csv, .tsv or .txt.");
+        if (LooksBinary(head)) throw new CsvImportException(fileName, "this is not a text (CSV) file. Upload the sales export as .csv, .tsv, .txt or .xlsx.");
         if (IsUtf8(head, truncated: n == Sample)) return new UTF8Encoding(false);
         var detected = CharsetDetector.DetectFromBytes(buffer, 0, n).Detected?.EncodingName?.ToLowerInvariant() ?? "";
         return detected.Contains("gb") || detected.Contains("hz") ? Encoding.GetEncoding("GB18030") : Encoding.GetEncoding(1252);
