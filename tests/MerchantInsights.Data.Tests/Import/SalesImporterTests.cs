@@ -108,7 +108,9 @@ public sealed class SalesImporterTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<TooManyRejectedRowsException>(() => _shop.ImportAsync(path, mapping: mapping));
         Assert.Equal(0, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
         Assert.Equal(0, await _shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
-        Assert.Contains("2 of 3 rows (66.7%) could not be read, so nothing was imported", error.Message);
+        Assert.Equal("bad-dates.csv: 2 of 3 rows (66.7%) could not be read, so nothing was imported. " +
+            "First problem: bad-dates.csv, row 3, column 'order_date' (value '03/15/2025'): not a date in the chosen date order (expected like 2025-03-31 or 2025-03-31 14:05:00). Correct the date, or choose another date order in the mapping. " +
+            "Check the column mapping and date order, or import the 1 valid rows (\"Import the valid rows\" on the upload page, --import-valid-rows in the CLI).", error.Message);
 
         var summary = await _shop.ImportAsync(path, new ImportOptions { ImportValidRowsAnyway = true }, mapping);
         Assert.Equal((1, 2), (summary.RowsImported, summary.RowsRejected));
