@@ -29,7 +29,7 @@ public sealed class UploadChoicesTests : IAsyncLifetime
         var page = _ctx.Bunit.Render<UploadPage>();
 
         Assert.Equal("Detected: MerchantInsights canonical", page.Find("[data-testid=detected-preset]").TextContent.Trim());
-        Assert.Equal("Text encoding: UTF-8 · values separated by semicolons", page.Find("[data-testid=detected-encoding]").TextContent.Trim());
+        Assert.Equal("Read as: UTF-8 · values separated by semicolons", page.Find("[data-testid=detected-encoding]").TextContent.Trim());
         Assert.Equal("Day first: 23/04/2025 has a day above 12 (1 date like it in the sample).", page.Find("[data-testid=date-order-reason]").TextContent);
         Assert.Equal("Numbers use a decimal comma (like 3,50): 2 values are written that way.", page.Find("[data-testid=number-style-reason]").TextContent);
         Assert.Equal((DateOrder.DayFirst, true), (State.Mapping!.DateOrder, State.Mapping.DecimalComma));
@@ -41,6 +41,21 @@ public sealed class UploadChoicesTests : IAsyncLifetime
 
         Assert.Equal((DateOrder.MonthFirst, false), (State.Mapping!.DateOrder, State.Mapping.DecimalComma));
         Assert.Contains("month first", page.Find("[data-testid=date-order]").OuterHtml, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task An_excel_workbook_is_previewed_like_a_csv()
+    {
+        var xlsx = Path.Combine(_ctx.Shop.Folder, "orders.xlsx");
+        MiniExcelLibs.MiniExcel.SaveAs(xlsx, new[] { new Dictionary<string, object?> { ["order_id"] = "A1", ["order_date"] = new DateTime(2025, 4, 23), ["product_id"] = "MUG", ["quantity"] = 2, ["unit_price"] = 3.5 } });
+        await using var content = File.OpenRead(xlsx);
+        await State.AcceptFileAsync(content, "orders.xlsx", content.Length, CancellationToken.None);
+
+        var page = _ctx.Bunit.Render<UploadPage>();
+
+        Assert.Equal("Read as: Excel workbook (.xlsx), first sheet", page.Find("[data-testid=detected-encoding]").TextContent.Trim());
+        Assert.Contains("2025-04-23", page.Find("[data-testid=preview-table]").TextContent);
+        Assert.Empty(State.MissingColumns);
     }
 
     [Fact]
