@@ -84,11 +84,12 @@ public sealed class SalesCsvFile : IDisposable
     }
 
     /// <summary>A row with a different number of values than the header: almost always an unquoted delimiter inside a value.</summary>
-    public RowProblem? ShapeProblem()
+    /// <param name="allowEmptyExtras">Trailing empty values are harmless (many exports end rows with a separator) unless the row is wrong anyway.</param>
+    public RowProblem? ShapeProblem(bool allowEmptyExtras = true)
     {
         var count = _reader.RowFieldCount;
         if (count == Headers.Count || count <= 1) return null;
-        if (count > Headers.Count && Enumerable.Range(Headers.Count, count - Headers.Count).All(i => _reader.GetString(i).Trim().Length == 0)) return null;
+        if (allowEmptyExtras && count > Headers.Count && Enumerable.Range(Headers.Count, count - Headers.Count).All(i => _reader.GetString(i).Trim().Length == 0)) return null;
         var what = count > Headers.Count
             ? $"a value probably contains an unquoted '{Printable(Delimiter)}'. Put quotes around that value or remove the '{Printable(Delimiter)}'"
             : "values are missing. Add the missing values (empty ones still need their separator)";
