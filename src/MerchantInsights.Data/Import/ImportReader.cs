@@ -32,7 +32,11 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
             while (file.Read())
             {
                 RowsRead++;
-                var line = parser.Parse(file.Field, file.RowNumber, out var problem);
+                var shape = file.ShapeProblem();
+                RowProblem? problem = shape;
+                var line = shape is null ? parser.Parse(file.Field, file.RowNumber, out problem) : null;
+                // A shifted row fails on some column; name the real cause, not the shifted value.
+                if (line is null && shape is null) problem = file.ShapeProblem(allowEmptyExtras: false) ?? problem;
                 if (line is { } l)
                 {
                     var (key, occurrence, alreadyStored) = keys.Register(l.OrderId, l.ProductId);

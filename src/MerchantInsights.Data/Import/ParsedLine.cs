@@ -6,4 +6,8 @@ public readonly record struct ParsedLine(
     string Category, double Quantity, decimal UnitPrice, decimal? UnitCost);
 
 /// <summary>Why one row was refused: the column and value at fault, in plain words.</summary>
-public sealed record RowProblem(int RowNumber, string Column, string Value, string Reason);
+public sealed record RowProblem(int RowNumber, string Column, string Value, string Reason)
+{
+    /// <summary>The full sentence, in the same shape as a file-level message: file, row, column, value, then reason.</summary>
+    public string Describe(string fileName) => $"{fileName}, row {RowNumber}, column '{Column}' (value '{Value}'): {Reason}.";
+}

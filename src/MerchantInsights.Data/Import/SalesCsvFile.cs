@@ -5,7 +5,8 @@ namespace MerchantInsights.Data.Import;
 
 /// <summary>
 /// Streams the records of an uploaded delimited file: detects encoding (BOM) and delimiter from the header line,
-/// then reads record by record, never the whole file, reporting how far through the file it is.
+/// then reads record by record, never the whole file, reporting how far through the file it is. An .xlsx upload is
+/// read through the CSV its first sheet converts to (<see cref="SpreadsheetConverter"/>).
 /// </summary>
 public sealed class SalesCsvFile : IDisposable
 {
@@ -35,16 +36,20 @@ public sealed class SalesCsvFile : IDisposable
 
     public static SalesCsvFile Open(string path, string fileName)
     {
+        FileKind.Check(fileName);
+        if (new FileInfo(path).Length == 0) throw new CsvImportException(fileName, "the file is empty. Export your orders again and upload the new file.");
+        if (FileKind.IsSpreadsheet(fileName)) path = SpreadsheetConverter.EnsureCsv(path, fileName);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
-            if (stream.Length == 0) throw new CsvImportException(fileName, "the file is empty. Export your orders again and upload the new file.");
             var encoding = TextEncodingDetector.Detect(stream, fileName);
             var delimiter = DetectDelimiter(stream, encoding);
             var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encoding.CodePage is 65001 or 1200 or 1201, bufferSize: 1 << 16);
             // No comment character: Sylvan's default '#' would silently skip Shopify rows ("#1001").
             var reader = CsvDataReader.Create(text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, BufferSize = 1 << 16, Comment = '\0' });
-            return new SalesCsvFile(fileName, stream, reader, delimiter, encoding);
+            var file = new SalesCsvFile(fileName, stream, reader, delimiter, encoding);
+            file.RefuseDuplicateHeaders();
+            return file;
         }
         catch
         {
@@ -65,9 +70,44 @@ public sealed class SalesCsvFile : IDisposable
 
     public bool Read()
     {
-        var more = _reader.Read();
-        if (more) RowNumber++;
-        return more;
+        try
+        {
+            var more = _reader.Read();
+            if (more) RowNumber++;
+            return more;
+        }
+        catch (CsvFormatException)
+        {
+            throw new CsvImportException(FileName, "a quoted value here never ends (a \" without its closing \"), so the rest of the file cannot be split into rows. " +
+                "Remove the stray quote or close it, save, and upload again.", RowNumber + 1);
+        }
+    }
+
+    /// <summary>A row with a different number of values than the header: almost always an unquoted delimiter inside a value.</summary>
+    /// <param name="allowEmptyExtras">Trailing empty values are harmless (many exports end rows with a separator) unless the row is wrong anyway.</param>
+    public RowProblem? ShapeProblem(bool allowEmptyExtras = true)
+    {
+        var count = _reader.RowFieldCount;
+        if (count == Headers.Count || count <= 1) return null;
+        if (allowEmptyExtras && count > Headers.Count && Enumerable.Range(Headers.Count, count - Headers.Count).All(i => _reader.GetString(i).Trim().Length == 0)) return null;
+        var what = count > Headers.Count
+            ? $"a value probably contains an unquoted '{Printable(Delimiter)}'. Put quotes around that value or remove the '{Printable(Delimiter)}'"
+            : "values are missing. Add the missing values (empty ones still need their separator)";
+        return new RowProblem(RowNumber, "(whole row)", $"{count} values", $"the row has {count} values but the header has {Headers.Count} columns; {what}, then upload again");
+    }
+
+    private static string Printable(char delimiter) => delimiter == '\t' ? "tab" : delimiter.ToString();
+
+    private void RefuseDuplicateHeaders()
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            if (Headers[i].Length == 0) continue;
+            if (seen.TryAdd(Headers[i], i)) continue;
+            throw new CsvImportException(FileName, $"the header names the column '{Headers[i]}' twice (columns {seen[Headers[i]] + 1} and {i + 1}), so it is unclear which one to read. " +
+                "Rename or delete one of them in the header row and upload again.", 1, Headers[i]);
+        }
     }
 
     public string Field(int index) => index < _reader.RowFieldCount ? _reader.GetString(index) : "";

@@ -5,8 +5,9 @@ public static class SalesFilePreviewer
 {
     private const int SampleRows = 2000;
 
-    public static FilePreview Preview(string path, string fileName, int rows = 10)
+    public static FilePreview Preview(string path, string fileName, int rows = 10, long maxFileBytes = ImportOptions.DefaultMaxFileBytes)
     {
+        FileSizeLimit.Check(fileName, new FileInfo(path).Length, maxFileBytes);
         using var file = SalesCsvFile.Open(path, fileName);
         if (file.Headers.Count < 2)
             throw new CsvImportException(fileName, "no columns found in the first line. The first line must be a header such as " + SalesColumns.CanonicalHeader + ".", 1);
@@ -25,7 +26,8 @@ public static class SalesFilePreviewer
         }
         var (order, dateReason) = DateOrderDetector.Detect(dates);
         var (decimalComma, numberReason) = NumberStyleDetector.Detect(numbers);
-        return new FilePreview(fileName, file.Delimiter, TextEncodingDetector.Describe(file.Encoding), file.Headers, shown,
+        var encoding = FileKind.IsSpreadsheet(fileName) ? "Excel workbook (.xlsx), first sheet" : TextEncodingDetector.Describe(file.Encoding);
+        return new FilePreview(fileName, file.Delimiter, encoding, file.Headers, shown,
             mapping with { DateOrder = order, DecimalComma = decimalComma }, dateReason, numberReason);
     }
 }

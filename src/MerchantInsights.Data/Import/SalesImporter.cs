@@ -19,6 +19,7 @@ public sealed class SalesImporter(SalesDatabase database)
         IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        FileSizeLimit.Check(fileName, new FileInfo(path).Length, options.MaxFileBytes);
         var hash = await HashAsync(path, ct);
         await using var connection = await database.OpenConnectionAsync(ct);
         await RefuseDuplicateUploadAsync(connection, hash, fileName, ct);
@@ -60,7 +61,7 @@ public sealed class SalesImporter(SalesDatabase database)
         var first = reader.FirstProblems;
         if (read == 0) throw new CsvImportException(fileName, "the file has a header but no rows. Export your orders again with at least one order in the date range.");
         if (imported == 0 && already == 0)
-            throw new CsvImportException(fileName, $"none of the {read:N0} rows could be read. First problem: row {first[0].RowNumber}, column '{first[0].Column}' (value '{first[0].Value}'): {first[0].Reason}.");
+            throw new CsvImportException(fileName, $"none of the {read:N0} rows could be read, so nothing was imported. First problem: row {first[0].RowNumber}, column '{first[0].Column}' (value '{first[0].Value}'): {first[0].Reason}.");
         if (reader.RejectedCount > options.MaxRejectedShare * read && !options.ImportValidRowsAnyway)
             throw new TooManyRejectedRowsException(fileName, read, reader.RejectedCount, first);
         progress?.Report(new ImportProgress(0.92, "Updating daily sales"));

@@ -51,26 +51,28 @@ public sealed class SalesRowParser
         RowProblem Fail(SalesColumn c, string reason) => new(rowNumber, _names[(int)c], Get(c), reason);
 
         var orderId = Get(SalesColumn.OrderId);
-        if (orderId.Length == 0) { problem = Fail(SalesColumn.OrderId, "the order id is empty"); return null; }
+        if (orderId.Length == 0) { problem = Fail(SalesColumn.OrderId, "the order id is empty. Fill in the order number, or delete the row if it is not an order"); return null; }
         var productId = Get(SalesColumn.ProductId);
         if (productId.Length == 0 && _mapping.NameWhenProductIdMissing) productId = Get(SalesColumn.ProductName);
-        if (productId.Length == 0) { problem = Fail(SalesColumn.ProductId, "the product id is empty"); return null; }
-        if (!TryDate(Get(SalesColumn.OrderDate), out var date))
-        { problem = Fail(SalesColumn.OrderDate, $"not a date this file's format can read (expected like {ExampleDate()})"); return null; }
+        if (productId.Length == 0) { problem = Fail(SalesColumn.ProductId, "the product id (SKU) is empty. Fill in the SKU, or map the product name as the product id"); return null; }
+        if (DateProblem(Get(SalesColumn.OrderDate), out var date) is { } dateProblem)
+        { problem = Fail(SalesColumn.OrderDate, dateProblem); return null; }
+        if (Get(SalesColumn.Quantity).Length == 0)
+        { problem = Fail(SalesColumn.Quantity, "the quantity is empty. Fill in the units sold"); return null; }
         if (!TryNumber(Get(SalesColumn.Quantity), _mapping.DecimalComma, out var qty))
-        { problem = Fail(SalesColumn.Quantity, "the quantity is not a number"); return null; }
+        { problem = Fail(SalesColumn.Quantity, "the quantity is not a number. Write the units sold as a number such as 2 (negative for a return)"); return null; }
         if (qty == 0 || Math.Abs(qty) > (decimal)MaxQuantity)
-        { problem = Fail(SalesColumn.Quantity, qty == 0 ? "the quantity is zero" : $"the quantity is beyond ±{MaxQuantity:N0}, which looks like a typo"); return null; }
+        { problem = Fail(SalesColumn.Quantity, qty == 0 ? "the quantity is zero. Enter the units sold, or delete the row" : $"the quantity is beyond ±{MaxQuantity:N0}, which looks like a typo. Correct the quantity"); return null; }
         if (_mapping.CancelledOrderPrefix is { } cancel && orderId.StartsWith(cancel, StringComparison.Ordinal) && qty > 0) qty = -qty;
         if (!TryNumber(Get(SalesColumn.UnitPrice), _mapping.DecimalComma, out var price))
-        { problem = Fail(SalesColumn.UnitPrice, "the unit price is not a number"); return null; }
+        { problem = Fail(SalesColumn.UnitPrice, $"the unit price is not a number. Write the price of one unit such as {(_mapping.DecimalComma ? "12,50" : "12.50")}, or change the number style in the mapping"); return null; }
         if (price < 0 || price > MaxPrice)
-        { problem = Fail(SalesColumn.UnitPrice, price < 0 ? "the unit price is negative" : $"the unit price is above {MaxPrice:N0}, which looks like a typo"); return null; }
+        { problem = Fail(SalesColumn.UnitPrice, price < 0 ? "the unit price is negative. Enter the price as a positive amount; a return is a negative quantity" : $"the unit price is above {MaxPrice:N0}, which looks like a typo. Correct the price"); return null; }
         decimal? cost = null;
         var costText = Get(SalesColumn.UnitCost);
         if (costText.Length > 0)
         {
-            if (!TryNumber(costText, _mapping.DecimalComma, out var c) || c < 0) { problem = Fail(SalesColumn.UnitCost, "the unit cost is not a non-negative number"); return null; }
+            if (!TryNumber(costText, _mapping.DecimalComma, out var c) || c < 0) { problem = Fail(SalesColumn.UnitCost, "the unit cost is not a number of zero or more. Write the cost of one unit such as 4.10, or leave it empty"); return null; }
             cost = c;
         }
         var customer = Get(SalesColumn.CustomerId);
@@ -78,16 +80,25 @@ public sealed class SalesRowParser
             Get(SalesColumn.ProductName), Get(SalesColumn.Category), (double)qty, price, cost);
     }
 
-    private string ExampleDate() => _dateFormats[0].Replace("'T'", "T");
+    private string ExampleDate() => _mapping.DateOrder switch
+    {
+        DateOrder.DayFirst => "31/03/2025 or 31/03/2025 14:05",
+        DateOrder.MonthFirst => "03/31/2025 or 03/31/2025 14:05",
+        _ => "2025-03-31 or 2025-03-31 14:05:00",
+    };
 
-    private bool TryDate(string text, out DateTime date)
+    /// <summary>Null when the text is a plausible order date; otherwise what is wrong and what to do.</summary>
+    private string? DateProblem(string text, out DateTime date)
     {
         // The shop's own clock time is kept as written; an offset, when present, is not converted away.
         date = default;
+        if (text.Length == 0) return "the order date is empty. Fill in the date of the order";
         if (!DateTimeOffset.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
-            return false;
+            return $"not a date in the chosen date order (expected like {ExampleDate()}). Correct the date, or choose another date order in the mapping";
         date = parsed.DateTime;
-        return date.Year is >= 1990 and <= 2100;
+        if (date.Year < 1990) return "the date is before 1990, which looks like a typo. Correct the year";
+        if (date > DateTime.UtcNow.AddYears(1)) return "the date is more than a year in the future, which looks like a typo. Correct the year";
+        return null;
     }
 
     /// <summary>Reads 1234.5, 1,234.50, "£3.20", "-2" and, with a decimal comma, 1.234,50 and "1 234,50".</summary>

@@ -23,8 +23,9 @@ public static class TextEncodingDetector
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return new UTF8Encoding(false);
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Encoding.Unicode;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode;
+        if (KnownBinary(head) is { } what) throw new CsvImportException(fileName, what);
         if (Utf16WithoutMark(head) is { } utf16) return utf16;
-        if (LooksBinary(head)) throw new CsvImportException(fileName, "this is not a text (CSV) file. Upload the sales export as .csv, .tsv or .txt.");
+        if (LooksBinary(head)) throw new CsvImportException(fileName, "this is not a text (CSV) file. Upload the sales export as .csv, .tsv, .txt or .xlsx.");
         if (IsUtf8(head, truncated: n == Sample)) return new UTF8Encoding(false);
         var detected = CharsetDetector.DetectFromBytes(buffer, 0, n).Detected?.EncodingName?.ToLowerInvariant() ?? "";
         return detected.Contains("gb") || detected.Contains("hz") ? Encoding.GetEncoding("GB18030") : Encoding.GetEncoding(1252);
@@ -40,6 +41,16 @@ public static class TextEncodingDetector
         54936 => "GB18030 (Chinese)",
         _ => encoding.WebName,
     };
+
+    /// <summary>Formats people upload by mistake, recognised by their first bytes, so the message can say what to do instead.</summary>
+    private static string? KnownBinary(ReadOnlySpan<byte> head)
+    {
+        if (head.StartsWith("%PDF-"u8))
+            return "this is a PDF document, not a sales export. In your shop's admin, export the orders as CSV (a PDF invoice or report cannot be imported).";
+        if (head.StartsWith("PK\u0003\u0004"u8))
+            return "this is a ZIP archive (or an Excel workbook with the wrong extension). Unzip it and upload the .csv inside, or rename a workbook to .xlsx.";
+        return null;
+    }
 
     private static Encoding? Utf16WithoutMark(ReadOnlySpan<byte> head)
     {

@@ -25,7 +25,7 @@ public sealed class FileLevelProblemTests : IAsyncLifetime
     {
         var path = _shop.WriteBytes("photo.csv", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
         var e = Assert.Throws<CsvImportException>(() => SalesFilePreviewer.Preview(path, "photo.csv"));
-        Assert.Equal("photo.csv: this is not a text (CSV) file. Upload the sales export as .csv, .tsv or .txt.", e.Message);
+        Assert.Equal("photo.csv: this is not a text (CSV) file. Upload the sales export as .csv, .tsv, .txt or .xlsx.", e.Message);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class FileLevelProblemTests : IAsyncLifetime
     {
         var path = _shop.WriteFile("all-bad.csv", Csv.Canonical("A1,2025-01-01,C1,SKU,Mug,K,x,5.00,", "A2,2025-01-01,C1,SKU,Mug,K,y,5.00,"));
         var e = await Assert.ThrowsAsync<CsvImportException>(() => _shop.ImportAsync(path));
-        Assert.Equal("all-bad.csv: none of the 2 rows could be read. First problem: row 2, column 'quantity' (value 'x'): the quantity is not a number.", e.Message);
+        Assert.Equal("all-bad.csv: none of the 2 rows could be read, so nothing was imported. First problem: row 2, column 'quantity' (value 'x'): the quantity is not a number. Write the units sold as a number such as 2 (negative for a return).", e.Message);
         Assert.Equal(0, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
     }
 

@@ -25,6 +25,11 @@ public sealed class UploadPageObject(IPage page, string baseUrl)
 
     public Task StartImportAsync() => page.Locator("[data-testid=start-import]").ClickAsync();
 
+    public ILocator DetectedPreset => page.Locator("[data-testid=detected-preset]");
+    public ILocator TooManyRejected => page.Locator("[data-testid=too-many-rejected]");
+    public ILocator RejectedRows => page.Locator("[data-testid=rejected-rows]");
+    public ILocator ImportValidRowsButton => page.Locator("[data-testid=import-valid-rows]");
+
     /// <summary>Interactive Blazor only reacts once its circuit is up; the layout marks that moment.</summary>
     public static Task WaitForCircuitAsync(IPage page) =>
         page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached });

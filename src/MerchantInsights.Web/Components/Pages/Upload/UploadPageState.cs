@@ -10,7 +10,8 @@ public enum UploadStage { Choose, Preview, Importing, Done }
 /// <summary>The upload page's steps: keep the file, preview and map it, queue the import, read the outcome.</summary>
 public sealed class UploadPageState(UploadStore uploads, ImportService imports)
 {
-    public const long MaxUploadBytes = 2L * 1024 * 1024 * 1024;
+    /// <summary>The importer's own limit, so the browser never sends a file the import would refuse (nor stops at the 500 KB default).</summary>
+    public const long MaxUploadBytes = ImportOptions.DefaultMaxFileBytes;
 
     public UploadStage Stage { get; private set; } = UploadStage.Choose;
     public string? FileName { get; private set; }
@@ -26,12 +27,14 @@ public sealed class UploadPageState(UploadStore uploads, ImportService imports)
     {
         Reset();
         FileName = fileName;
-        if (size > MaxUploadBytes) { Error = $"{fileName}: the file is {size / 1048576.0:N0} MB, above the 2,048 MB limit. Export a shorter date range and upload each part."; return; }
-        if (size == 0) { Error = $"{fileName}: the file is empty. Export your orders again and upload the new file."; return; }
-        StoredPath = await uploads.SaveAsync(content, fileName, ct);
         try
         {
-            Preview = SalesFilePreviewer.Preview(StoredPath, fileName);
+            // Refused before a byte is received: a wrong kind of file or one the import would refuse for its size.
+            FileKind.Check(fileName);
+            FileSizeLimit.Check(fileName, size, MaxUploadBytes);
+            if (size == 0) throw new CsvImportException(fileName, "the file is empty. Export your orders again and upload the new file.");
+            StoredPath = await uploads.SaveAsync(content, fileName, ct);
+            Preview = SalesFilePreviewer.Preview(StoredPath, fileName, maxFileBytes: MaxUploadBytes);
             Mapping = Preview.SuggestedMapping;
             Stage = UploadStage.Preview;
         }

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
+
+namespace MerchantInsights.Data.Import;
+
+/// <summary>
+/// Turns the first sheet of an .xlsx upload into a UTF-8 CSV beside it (once), so spreadsheets go through exactly
+/// the same preview, mapping and import pipeline as CSV files. MiniExcel streams the sheet row by row, so memory
+/// stays flat. Dates come as DateTime (date-formatted cells) or as OLE serial numbers (unformatted cells in the
+/// order-date column); both are written as ISO dates.
+/// </summary>
+public static class SpreadsheetConverter
+{
+    public static string CsvPathFor(string xlsxPath) => xlsxPath + ".sheet.csv";
+
+    public static string EnsureCsv(string xlsxPath, string fileName)
+    {
+        var csvPath = CsvPathFor(xlsxPath);
+        if (File.Exists(csvPath) && File.GetLastWriteTimeUtc(csvPath) >= File.GetLastWriteTimeUtc(xlsxPath)) return csvPath;
+        var partial = csvPath + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
+        try
+        {
+            Convert(xlsxPath, partial, fileName);
+            File.Move(partial, csvPath, overwrite: true);
+            return csvPath;
+        }
+        finally
+        {
+            if (File.Exists(partial)) File.Delete(partial);
+        }
+    }
+
+    private static void Convert(string xlsxPath, string csvPath, string fileName)
+    {
+        using var output = new StreamWriter(csvPath, false, new UTF8Encoding(false), 1 << 16);
+        string[]? columns = null;
+        var dateColumn = -1;
+        try
+        {
+            foreach (IDictionary<string, object?> row in MiniExcel.Query(xlsxPath, useHeaderRow: false, excelType: ExcelType.XLSX))
+            {
+                if (columns is null)
+                {
+                    columns = [.. row.Keys];
+                    var headers = columns.Select(c => Text(row[c], false)).ToList();
+                    if (ColumnMatcher.Match(headers).HeaderFor(SalesColumn.OrderDate) is { } h) dateColumn = headers.IndexOf(h);
+                    WriteLine(output, headers);
+                    continue;
+                }
+                WriteLine(output, columns.Select((c, i) => Text(row.TryGetValue(c, out var v) ? v : null, i == dateColumn)));
+            }
+        }
+        catch (Exception e) when (e is not CsvImportException and not OperationCanceledException)
+        {
+            throw new CsvImportException(fileName, "this .xlsx file could not be opened as an Excel workbook; it is damaged or not really a workbook. Open it in Excel, save it again as .xlsx or CSV, and upload that.");
+        }
+        if (columns is null)
+            throw new CsvImportException(fileName, "the first sheet of this workbook is empty. Put the orders on the first sheet, with a header row, and upload again.");
+    }
+
+    private static string Text(object? value, bool isDate) => value switch
+    {
+        null => "",
+        DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        double d when isDate && d is > 1 and < 2958466 => Text(DateTime.FromOADate(d), false),
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static void WriteLine(TextWriter output, IEnumerable<string> fields)
+    {
+        output.Write(string.Join(",", fields.Select(Quote)));
+        output.Write('\n');
+    }
+
+    private static string Quote(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using MerchantInsights.Data.Import;
+using Microsoft.Data.Sqlite;
+
+namespace MerchantInsights.Cli.Tests.Commands;
+
+/// <summary>
+/// The promise "an import commits whole or not at all", tested the hard way: the real CLI, in its own process, is
+/// killed with SIGKILL in the middle of a large import; the database must be intact and exactly as before.
+/// </summary>
+public sealed class KillDuringImportTests : IDisposable
+{
+    private const int BigRows = 300_000;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "mi-kill-" + Guid.NewGuid().ToString("N"));
+    private string Db => Path.Combine(_folder, "shop.db");
+
+    public KillDuringImportTests() => Directory.CreateDirectory(_folder);
+
+    [Fact]
+    public async Task Killing_the_cli_mid_import_leaves_the_database_intact_and_unchanged_and_the_next_import_succeeds()
+    {
+        var small = Path.Combine(_folder, "first.csv");
+        await File.WriteAllTextAsync(small, SalesColumns.CanonicalHeader + "\nA1,2025-03-01,C1,MUG-1,Mug,Kitchen,2,12.50,\nA2,2025-03-02,C2,TEA-1,Tea,Food,1,6.90,\n");
+        var first = await RunToEndAsync("import", "--db", Db, small);
+        Assert.True(first.Exit == 0, first.Err);
+        var before = await CountsAsync();
+        Assert.Equal((2L, 2L, 1L), before);
+
+        var big = await WriteBigFileAsync();
+        using (var killed = Start("import", "--db", Db, big))
+        {
+            var progress = await WaitForLineAsync(killed, line => line.Contains("Read ", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
+            Assert.False(killed.HasExited, "the import finished before it could be killed; make the file larger");
+            killed.Kill(entireProcessTree: true); // SIGKILL: no finally blocks, no disposal, no rollback by the process
+            await killed.WaitForExitAsync();
+            Assert.NotNull(progress);
+        }
+
+        Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
+        Assert.Equal(before, await CountsAsync());
+
+        var again = await RunToEndAsync("import", "--db", Db, big);
+        Assert.True(again.Exit == 0, again.Err);
+        Assert.Contains($"Imported {BigRows:N0} rows from big.csv", again.Out);
+        Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
+        Assert.Equal(2L + BigRows, (await CountsAsync()).Lines);
+    }
+
+    private async Task<string> WriteBigFileAsync()
+    {
+        var path = Path.Combine(_folder, "big.csv");
+        await using var w = new StreamWriter(path);
+        await w.WriteLineAsync(SalesColumns.CanonicalHeader);
+        var start = new DateTime(2024, 1, 1);
+        for (var i = 0; i < BigRows; i++)
+        {
+            var day = start.AddDays(i % 500).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            await w.WriteLineAsync($"B{i / 3},{day} 10:00:00,C{i % 5000},SKU-{i % 700},Product {i % 700},Cat {i % 12},{1 + i % 4},{5 + i % 40}.50,2.10");
+        }
+        return path;
+    }
+
+    private async Task<(long Lines, long Days, long Batches)> CountsAsync() =>
+        (await ScalarAsync<long>("SELECT COUNT(*) FROM OrderLines"),
+         await ScalarAsync<long>("SELECT COUNT(*) FROM DailySales"),
+         await ScalarAsync<long>("SELECT COUNT(*) FROM ImportBatches"));
+
+    private async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Db, Pooling = false }.ToString());
+        await c.OpenAsync();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return (T)Convert.ChangeType((await cmd.ExecuteScalarAsync())!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "merchant-insights.dll"));
+        foreach (var a in args) info.ArgumentList.Add(a);
+        return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
+    }
+
+    private static async Task<(int Exit, string Out, string Err)> RunToEndAsync(params string[] args)
+    {
+        using var p = Start(args);
+        var (stdout, stderr) = (p.StandardOutput.ReadToEndAsync(), p.StandardError.ReadToEndAsync());
+        await p.WaitForExitAsync();
+        return (p.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Reads stderr (where progress goes) until a line matches; stdout is drained so the child never blocks.</summary>
+    private static async Task<string?> WaitForLineAsync(Process p, Func<string, bool> match, TimeSpan timeout)
+    {
+        _ = p.StandardOutput.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            while (await p.StandardError.ReadLineAsync(cts.Token) is { } line)
+                if (match(line)) return line;
+        }
+        catch (OperationCanceledException) { }
+        return null;
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
