@@ -14,7 +14,7 @@ internal static class ImportCommand
     public static Command Create()
     {
         var db = CommonOptions.Database();
-        var file = new Argument<string>("file") { Description = "Sales CSV exported from the shop" };
+        var file = new Argument<string>("file") { Description = "Sales file exported from the shop (.csv, .tsv, .txt or .xlsx)" };
         var validOnly = new Option<bool>("--import-valid-rows") { Description = "Import the valid rows even when many rows are refused" };
         var command = new Command("import", "Import a sales CSV into the database") { db, file, validOnly };
         command.SetAction(async (parse, ct) =>
