@@ -13,6 +13,8 @@ public static class WebHostingExtensions
     {
         var database = builder.Configuration["MerchantInsights:Database"]
             ?? Path.Combine(builder.Environment.ContentRootPath, "data", "merchantinsights.db");
+        // Serves MudBlazor's, Plotly's and Blazor's files from the build output in any environment (a no-op once published).
+        builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSalesData(database);
