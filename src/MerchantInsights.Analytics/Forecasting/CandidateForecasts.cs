@@ -7,7 +7,7 @@ namespace MerchantInsights.Analytics.Forecasting;
 /// </summary>
 internal static class CandidateForecasts
 {
-    public static readonly int[] DailyRanks = [1, 2, 3, 4, 5, 6, 8, 10];
+    public static readonly int[] DailyRanks = [1, 2, 3, 4, 6, 8];
     public static readonly int[] WeeklyRanks = [1, 2, 3, 4, 6];
 
     /// <summary>SSA window in days: four weeks, or less (a multiple of 7) when the history is short.</summary>
