@@ -9,10 +9,7 @@ public static class RejectionsCsv
     {
         var sb = new StringBuilder("row,column,value,reason\n");
         foreach (var r in rows)
-            sb.Append(r.RowNumber).Append(',').Append(Quote(r.Column)).Append(',').Append(Quote(r.Value)).Append(',').Append(Quote(r.Reason)).Append('\n');
+            sb.Append(r.RowNumber).Append(',').Append(CsvField.Quote(r.Column)).Append(',').Append(CsvField.Quote(r.Value)).Append(',').Append(CsvField.Quote(r.Reason)).Append('\n');
         return sb.ToString();
     }
-
-    public static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

@@ -72,10 +72,7 @@ public static class SpreadsheetConverter
 
     private static void WriteLine(TextWriter output, IEnumerable<string> fields)
     {
-        output.Write(string.Join(",", fields.Select(Quote)));
+        output.Write(string.Join(",", fields.Select(CsvField.Quote)));
         output.Write('\n');
     }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 }

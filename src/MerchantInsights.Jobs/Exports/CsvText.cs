@@ -3,10 +3,9 @@ using System.Globalization;
 namespace MerchantInsights.Jobs.Exports;
 
 /// <summary>Writes CSV fields the way every export does: invariant numbers, ISO dates, RFC 4180 quoting.</summary>
-internal static class CsvText
+public static class CsvText
 {
-    public static string Field(string? value) =>
-        value is null ? "" : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    public static string Field(string? value) => Data.Import.CsvField.Quote(value);
 
     public static string Number(double value) => double.IsFinite(value) ? value.ToString("0.######", CultureInfo.InvariantCulture) : "";
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Pricing;
 using MerchantInsights.Analytics.Recommendations;
@@ -23,58 +24,46 @@ public sealed class ModelExports(ModelStore models)
         _ => throw new ArgumentException($"Unknown export '{kind}'. Choose from: {string.Join(", ", Kinds)}."),
     };
 
-    public async Task<int> ForecastsAsync(TextWriter writer, CancellationToken ct)
-    {
-        var model = await models.CurrentAsync<ForecastSummary>(ModelKinds.Forecast, ct) ?? throw new ModelNotTrainedException("forecasts");
-        await writer.WriteLineAsync("product_id,date,forecast,lower,upper");
-        var rows = 0;
-        await foreach (var (id, f) in models.ItemsAsync<DemandForecast>(model.Id, ct))
-            for (var i = 0; i < f.Point.Length; i++, rows++)
-                await writer.WriteLineAsync($"{CsvText.Field(id)},{CsvText.Day(f.FirstForecastDay.AddDays(i))},{CsvText.Number(f.Point[i])},{CsvText.Number(f.Lower80[i])},{CsvText.Number(f.Upper80[i])}");
-        return rows;
-    }
+    public Task<int> ForecastsAsync(TextWriter writer, CancellationToken ct) =>
+        RowsAsync<DemandForecast>(writer, ModelKinds.Forecast, "forecasts", "product_id,date,forecast,lower,upper",
+            (id, f) => f.Point.Select((point, i) =>
+                $"{CsvText.Field(id)},{CsvText.Day(f.FirstForecastDay.AddDays(i))},{CsvText.Number(point)},{CsvText.Number(f.Lower80[i])},{CsvText.Number(f.Upper80[i])}"), ct);
 
-    public async Task<int> PricesAsync(TextWriter writer, CancellationToken ct)
-    {
-        var model = await models.CurrentAsync<PricingSummary>(ModelKinds.Pricing, ct) ?? throw new ModelNotTrainedException("price suggestions");
-        await writer.WriteLineAsync("product_id,current_price,unit_cost,elasticity,elasticity_low,elasticity_high,suggested_price,expected_units,expected_profit,verdict");
-        var rows = 0;
-        await foreach (var (id, p) in models.ItemsAsync<ProductPricing>(model.Id, ct))
-        {
-            var (e, s) = (p.Elasticity, p.Suggestion);
-            await writer.WriteLineAsync(string.Join(',', CsvText.Field(id), CsvText.Money(s.CurrentPrice), CsvText.Money(s.UnitCost),
-                CsvText.Number(e.Elasticity), CsvText.Number(e.Low80), CsvText.Number(e.High80), CsvText.Money(s.SuggestedPrice),
-                CsvText.Number(s.ExpectedUnitsPerDay), CsvText.Money(s.ExpectedProfitPerDay), CsvText.Field(e.Verdict)));
-            rows++;
-        }
-        return rows;
-    }
+    public Task<int> PricesAsync(TextWriter writer, CancellationToken ct) =>
+        RowsAsync<ProductPricing>(writer, ModelKinds.Pricing, "price suggestions",
+            "product_id,current_price,unit_cost,elasticity,elasticity_low,elasticity_high,suggested_price,expected_units,expected_profit,verdict",
+            (id, p) => [string.Join(',', CsvText.Field(id), CsvText.Money(p.Suggestion.CurrentPrice), CsvText.Money(p.Suggestion.UnitCost),
+                CsvText.Number(p.Elasticity.Elasticity), CsvText.Number(p.Elasticity.Low80), CsvText.Number(p.Elasticity.High80),
+                CsvText.Money(p.Suggestion.SuggestedPrice), CsvText.Number(p.Suggestion.ExpectedUnitsPerDay),
+                CsvText.Money(p.Suggestion.ExpectedProfitPerDay), CsvText.Field(p.Elasticity.Verdict))], ct);
 
-    public async Task<int> RecommendationsAsync(TextWriter writer, int k, CancellationToken ct)
+    public Task<int> RecommendationsAsync(TextWriter writer, int k, CancellationToken ct)
     {
         CheckK(k, RecommendationsStep.PicksKept);
-        var model = await models.CurrentAsync<RecommendationSummary>(ModelKinds.Recommendations, ct) ?? throw new ModelNotTrainedException("recommendations");
-        await writer.WriteLineAsync("customer_id,rank,product_id,score");
-        var rows = 0;
-        await foreach (var (_, picks) in models.ItemsAsync<List<CustomerPick>>(model.Id, ct))
-            foreach (var p in picks.Where(p => p.Rank <= k).OrderBy(p => p.Rank))
-            {
-                await writer.WriteLineAsync($"{CsvText.Field(p.CustomerId)},{p.Rank},{CsvText.Field(p.ProductId)},{CsvText.Number(p.Score)}");
-                rows++;
-            }
-        return rows;
+        return RowsAsync<List<CustomerPick>>(writer, ModelKinds.Recommendations, "recommendations", "customer_id,rank,product_id,score",
+            (_, picks) => picks.Where(p => p.Rank <= k).OrderBy(p => p.Rank)
+                .Select(p => $"{CsvText.Field(p.CustomerId)},{p.Rank},{CsvText.Field(p.ProductId)},{CsvText.Number(p.Score)}"), ct);
     }
 
-    public async Task<int> TogetherAsync(TextWriter writer, int k, CancellationToken ct)
+    public Task<int> TogetherAsync(TextWriter writer, int k, CancellationToken ct)
     {
         CheckK(k, int.MaxValue);
-        var model = await models.CurrentAsync<TogetherSummary>(ModelKinds.Together, ct) ?? throw new ModelNotTrainedException("bought-together pairs");
-        await writer.WriteLineAsync("product_id,rank,other_product_id,support,confidence,lift");
+        return RowsAsync<List<TogetherPair>>(writer, ModelKinds.Together, "bought-together pairs", "product_id,rank,other_product_id,support,confidence,lift",
+            (_, pairs) => pairs.Where(p => p.Rank <= k).OrderBy(p => p.Rank).Select(p =>
+                $"{CsvText.Field(p.ProductId)},{p.Rank},{CsvText.Field(p.OtherProductId)},{CsvText.Number(p.Support)},{CsvText.Number(p.Confidence)},{CsvText.Number(p.Lift)}"), ct);
+    }
+
+    /// <summary>The current model of a kind, its header, then each item's lines in key order.</summary>
+    private async Task<int> RowsAsync<TItem>(TextWriter writer, string kind, string what, string header,
+        Func<string, TItem, IEnumerable<string>> lines, CancellationToken ct)
+    {
+        var model = await models.CurrentAsync<JsonElement>(kind, ct) ?? throw new ModelNotTrainedException(what);
+        await writer.WriteLineAsync(header);
         var rows = 0;
-        await foreach (var (_, pairs) in models.ItemsAsync<List<TogetherPair>>(model.Id, ct))
-            foreach (var p in pairs.Where(p => p.Rank <= k).OrderBy(p => p.Rank))
+        await foreach (var (key, item) in models.ItemsAsync<TItem>(model.Id, ct))
+            foreach (var line in lines(key, item))
             {
-                await writer.WriteLineAsync($"{CsvText.Field(p.ProductId)},{p.Rank},{CsvText.Field(p.OtherProductId)},{CsvText.Number(p.Support)},{CsvText.Number(p.Confidence)},{CsvText.Number(p.Lift)}");
+                await writer.WriteLineAsync(line);
                 rows++;
             }
         return rows;

@@ -1,6 +1,7 @@
 using System.Text;
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Data.Sales;
+using MerchantInsights.Jobs.Exports;
 
 namespace MerchantInsights.Web.Components.Pages.Forecast;
 
@@ -20,12 +21,9 @@ public static class ForecastPortfolio
     {
         var csv = new StringBuilder($"product_id,product_name,category,units_next_{horizon}_days,low_sum_of_daily_80,high_sum_of_daily_80,units_last_{horizon}_days,trend,mase,seasonal_naive_mase,method\n");
         foreach (var r in rows)
-            csv.AppendLine(string.Join(',', Field(r.ProductId), Field(r.Name), Field(r.Category), Num(r.NextUnits), Num(r.Low), Num(r.High),
-                Num(r.LastUnits), r.Trend, Num(r.Mase), Num(r.SeasonalNaiveMase), Field(r.Method)));
+            csv.AppendLine(string.Join(',', CsvText.Field(r.ProductId), CsvText.Field(r.Name), CsvText.Field(r.Category), CsvText.Number(r.NextUnits),
+                CsvText.Number(r.Low), CsvText.Number(r.High), CsvText.Number(r.LastUnits), r.Trend, CsvText.Number(r.Mase),
+                CsvText.Number(r.SeasonalNaiveMase), CsvText.Field(r.Method)));
         return csv.ToString();
     }
-
-    private static string Num(double v) => double.IsFinite(v) ? v.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "";
-
-    private static string Field(string v) => v.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
 }
