@@ -20,6 +20,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Training.TrainingData>();
         services.AddSingleton<Models.ModelStore>();
+        services.AddSingleton<Pricing.CostSettings>();
         return services;
     }
 }

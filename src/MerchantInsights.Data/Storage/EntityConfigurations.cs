@@ -61,3 +61,8 @@ internal sealed class ModelResultConfiguration : IEntityTypeConfiguration<ModelR
 {
     public void Configure(EntityTypeBuilder<ModelResult> b) => b.HasKey(r => new { r.ModelVersionId, r.Key });
 }
+
+internal sealed class CostSettingConfiguration : IEntityTypeConfiguration<Pricing.CostSetting>
+{
+    public void Configure(EntityTypeBuilder<Pricing.CostSetting> b) => b.HasKey(c => c.ProductId);
+}

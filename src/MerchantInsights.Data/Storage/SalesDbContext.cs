@@ -17,6 +17,7 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : D
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
     public DbSet<ModelResult> ModelResults => Set<ModelResult>();
+    public DbSet<Pricing.CostSetting> CostSettings => Set<Pricing.CostSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);

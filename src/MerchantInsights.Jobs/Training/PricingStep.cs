@@ -1,11 +1,12 @@
 using MerchantInsights.Analytics.Pricing;
 using MerchantInsights.Data.Models;
+using MerchantInsights.Data.Pricing;
 using MerchantInsights.Data.Training;
 
 namespace MerchantInsights.Jobs.Training;
 
 /// <summary>Estimates price elasticities (pooled by category) for products sold in the last 90 days and saves suggestions.</summary>
-public sealed class PricingStep(TrainingData data, ModelStore models) : ITrainingStep
+public sealed class PricingStep(TrainingData data, ModelStore models, CostSettings costs) : ITrainingStep
 {
     public string Name => "pricing";
 
@@ -14,8 +15,10 @@ public sealed class PricingStep(TrainingData data, ModelStore models) : ITrainin
         progress.Report(new StepProgress(0, "Reading daily sales and prices"));
         var series = (await data.ProductSeriesAsync(ct)).Where(s => s.SoldInLast(ForecastStep.ActiveDays)).ToList();
         if (series.Count == 0) return "Prices: no product sold in the last 90 days, nothing to price.";
+        // A cost the owner entered wins over the imported one.
+        var entered = await costs.AllAsync(ct);
         var histories = series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice,
-            s.UnitCost is { } c ? (double)c : null)).ToList();
+            entered.TryGetValue(s.ProductId, out var own) ? (double)own : s.UnitCost is { } c ? (double)c : null)).ToList();
         var options = new PricingOptions();
         var pricing = await Task.Run(() => PricingEngine.Train(histories, options, new Immediate(progress), ct), ct);
         var summary = PricingSummary.From(pricing, options);

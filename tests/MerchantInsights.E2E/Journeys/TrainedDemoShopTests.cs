@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using MerchantInsights.E2E.Infrastructure;
 using MerchantInsights.E2E.Pages;
+using MerchantInsights.Data.Pricing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MerchantInsights.E2E.Journeys;
@@ -53,6 +55,25 @@ public sealed class TrainedDemoShopTests(BrowserFixture browser, TrainedDemoShop
         Console.WriteLine($"price slider → what-if text updated in {elapsed.TotalMilliseconds:0} ms (includes Playwright's polling)");
         await Assertions.Expect(pricing.Part("pricing-whatif")).ToContainTextAsync("units a day");
         await Assertions.Expect(pricing.GridRows("pricing-table")).ToHaveCountAsync(25);
+    }
+
+    [Fact]
+    public async Task An_owner_enters_a_missing_unit_cost_and_the_prices_are_recalculated_with_it()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var pricing = new ModelPageObject(page, shop.App.BaseUrl);
+        await pricing.OpenAsync("pricing?id=P-COF-06"); // the demo shop has no cost for this product
+        await Assertions.Expect(page.GetByText("assumed from a typical margin").First).ToBeVisibleAsync();
+
+        var cost = page.Locator("input[data-testid=cost-slider], [data-testid=cost-slider] input").First;
+        await cost.FocusAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await pricing.Part("save-cost").ClickAsync();
+
+        // Pricing re-trains in the background; when it is done the page reloads with the entered cost, no longer assumed.
+        await Assertions.Expect(page.GetByText("assumed from a typical margin")).ToHaveCountAsync(0, new() { Timeout = 60_000 });
+        var saved = (await shop.App.Services.GetRequiredService<CostSettings>().AllAsync(CancellationToken.None))["P-COF-06"];
+        await Assertions.Expect(page.Locator("h6, p, span", new() { HasText = "Unit cost:" }).Last).ToContainTextAsync($"Unit cost: {saved:0.00}");
     }
 
     [Fact]

@@ -193,6 +193,22 @@ namespace MerchantInsights.Data.Storage.Migrations
                     b.ToTable("ModelVersions");
                 });
 
+            modelBuilder.Entity("MerchantInsights.Data.Pricing.CostSetting", b =>
+                {
+                    b.Property<string>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitCost")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProductId");
+
+                    b.ToTable("CostSettings");
+                });
+
             modelBuilder.Entity("MerchantInsights.Data.Sales.DailySales", b =>
                 {
                     b.Property<string>("ProductId")
