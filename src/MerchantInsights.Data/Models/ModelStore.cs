@@ -57,6 +57,14 @@ public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeP
         return json is null ? default : Deserialize<TItem>(json);
     }
 
+    /// <summary>Every item of a version in memory, by key (a page's few thousand products).</summary>
+    public async Task<Dictionary<string, TItem>> AllItemsAsync<TItem>(long versionId, CancellationToken ct)
+    {
+        var items = new Dictionary<string, TItem>(StringComparer.Ordinal);
+        await foreach (var (key, item) in ItemsAsync<TItem>(versionId, ct)) items[key] = item;
+        return items;
+    }
+
     /// <summary>The keys of a version's items (product or customer ids), in order — for pickers.</summary>
     public async Task<IReadOnlyList<string>> KeysAsync(long versionId, CancellationToken ct)
     {

@@ -22,8 +22,7 @@ public sealed class ForecastPageState(ModelStore models, ShopOverview overview)
     {
         Model = await models.CurrentAsync<ForecastSummary>(ModelKinds.Forecast, ct);
         if (Model is null) return;
-        var forecasts = new Dictionary<string, DemandForecast>(StringComparer.Ordinal);
-        await foreach (var (id, f) in models.ItemsAsync<DemandForecast>(Model.Id, ct)) forecasts[id] = f;
+        var forecasts = await models.AllItemsAsync<DemandForecast>(Model.Id, ct);
         _forecasts = forecasts;
         var products = (await overview.ProductsAsync(null, ct)).ToDictionary(p => p.ProductId, StringComparer.Ordinal);
         var last = await overview.UnitsSinceAsync(Model.DataTo.AddDays(1 - Model.Summary.Horizon), ct);

@@ -31,8 +31,7 @@ public sealed class PricingPageState(ModelStore models, ShopOverview overview)
     {
         Model = await models.CurrentAsync<PricingSummary>(ModelKinds.Pricing, ct);
         if (Model is null) return;
-        var pricing = new Dictionary<string, ProductPricing>(StringComparer.Ordinal);
-        await foreach (var (id, p) in models.ItemsAsync<ProductPricing>(Model.Id, ct)) pricing[id] = p;
+        var pricing = await models.AllItemsAsync<ProductPricing>(Model.Id, ct);
         _pricing = pricing;
         var names = (await overview.ProductsAsync(null, ct)).ToDictionary(p => p.ProductId, p => p.Name, StringComparer.Ordinal);
         Rows = pricing.Values.Select(p => PriceRow.From(p, names.GetValueOrDefault(p.ProductId) ?? p.ProductId))

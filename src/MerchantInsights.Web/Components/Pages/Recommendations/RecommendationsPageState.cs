@@ -29,9 +29,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         _names = (await overview.ProductsAsync(null, ct)).ToDictionary(p => p.ProductId, p => p.Name, StringComparer.Ordinal);
         Together = await models.CurrentAsync<TogetherSummary>(ModelKinds.Together, ct);
         Picks = await models.CurrentAsync<RecommendationSummary>(ModelKinds.Recommendations, ct);
-        var pairs = new Dictionary<string, List<TogetherPair>>(StringComparer.Ordinal);
-        if (Together is not null)
-            await foreach (var (id, list) in models.ItemsAsync<List<TogetherPair>>(Together.Id, ct)) pairs[id] = list;
+        var pairs = Together is null ? new Dictionary<string, List<TogetherPair>>(StringComparer.Ordinal) : await models.AllItemsAsync<List<TogetherPair>>(Together.Id, ct);
         _pairs = pairs;
         ProductsWithPartners = pairs.Keys.Select(id => new PartnerProduct(id, Name(id))).OrderBy(p => p.Name).ToList();
         Customers = Picks is null ? [] : await models.KeysAsync(Picks.Id, ct);
