@@ -24,6 +24,9 @@ public sealed class WebTestContext : IAsyncLifetime
         Bunit.Services.AddJobs(withWorker: false);
         Bunit.Services.AddSingleton<DemoShop>();
         Bunit.Services.AddScoped<Components.Pages.Upload.UploadPageState>();
+        Bunit.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
+        Bunit.Services.AddTransient<Components.Pages.Pricing.PricingPageState>();
+        Bunit.Services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
         Bunit.Render<MudPopoverProvider>();
     }
 
