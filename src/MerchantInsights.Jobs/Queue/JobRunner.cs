@@ -33,7 +33,7 @@ public sealed class JobRunner(JobStore store, IEnumerable<IJobHandler> handlers,
         }
         catch (OperationCanceledException) when (cts.IsCancellationRequested)
         {
-            await store.FinishAsync(jobId, JobStatus.Cancelled, "Cancelled; nothing was changed", null, null);
+            await store.FinishAsync(jobId, JobStatus.Cancelled, "Cancelled; the unfinished part was discarded and earlier results stay", null, null);
         }
         catch (JobFailedException e)
         {
