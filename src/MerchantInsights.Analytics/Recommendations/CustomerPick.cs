@@ -1,4 +1,4 @@
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>One recommended product for a customer, rank 1 best, with its score and the reason in words (product ids inside).</summary>
+/// <summary>A product to show a customer, with a plain-words reason that names product ids (the UI maps ids to names).</summary>
 public sealed record CustomerPick(string CustomerId, int Rank, string ProductId, double Score, string Reason);

@@ -1,4 +1,4 @@
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>A recommender's offline score on the held-back days: hit rate and NDCG of its top 10, and catalogue coverage.</summary>
+/// <summary>Hold-out quality of one candidate: hit rate and NDCG of the top 10, and the share of the sellable catalogue it ever recommends.</summary>
 public sealed record ModelEvaluation(string Model, double HitRate10, double Ndcg10, double Coverage, int TestCustomers);

@@ -1,40 +1,51 @@
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>The recommender chosen for this shop, refitted on all its data, with how every candidate scored.</summary>
+/// <summary>The chosen recommender, fitted on all lines, with the hold-out evaluation that chose it.</summary>
 public sealed class RecommendationModel
 {
-    private readonly Interactions _data;
-    private readonly Scorer _scorer;
-    private readonly PopularityScorer _popular;
+    private readonly ICandidateModel _model;
+    private readonly ShopSnapshot _snapshot;
+    private readonly PurchaseHistory _history;
+    private readonly Dictionary<string, int> _customers;
 
-    internal RecommendationModel(Interactions data, Scorer scorer, string whyChosen, IReadOnlyList<ModelEvaluation> evaluations)
+    internal RecommendationModel(string chosenModel, string whyChosen, IReadOnlyList<ModelEvaluation> evaluations,
+        ICandidateModel model, ShopSnapshot snapshot, PurchaseHistory history)
     {
-        (_data, _scorer, _popular) = (data, scorer, new PopularityScorer(data));
-        (WhyChosen, Evaluations) = (whyChosen, evaluations);
+        ChosenModel = chosenModel;
+        WhyChosen = whyChosen;
+        Evaluations = evaluations;
+        _model = model;
+        _snapshot = snapshot;
+        _history = history;
+        _customers = history.CustomerIds.Select((id, i) => (id, i)).ToDictionary(c => c.id, c => c.i, StringComparer.Ordinal);
     }
 
-    public string ChosenModel => _scorer.Name;
+    public string ChosenModel { get; }
     public string WhyChosen { get; }
     public IReadOnlyList<ModelEvaluation> Evaluations { get; }
 
-    /// <summary>Top k for one customer; an unknown customer gets the popular products.</summary>
+    /// <summary>Top <paramref name="k"/> picks; an unknown customer gets what is popular right now.</summary>
     public IReadOnlyList<CustomerPick> For(string customerId, int k)
     {
-        var scores = new double[_data.Items.Length];
-        if (!_data.UserIndex.TryGetValue(customerId, out var user))
-        {
-            _popular.Score(0, scores);
-            return TopPicks.Of(scores, _data, k).Select((p, r) => new CustomerPick(customerId, r + 1, _data.Items[p.Item], p.Score, _popular.Reason(0, p.Item))).ToList();
-        }
-        _scorer.Score(user, scores);
-        return TopPicks.Of(scores, _data, k).Select((p, r) =>
-        {
-            var reason = p.Score > 0 ? _scorer.Reason(user, p.Item) : "";
-            return new CustomerPick(customerId, r + 1, _data.Items[p.Item], Math.Round(p.Score, 6), reason != "" ? reason : _popular.Reason(user, p.Item));
-        }).ToList();
+        ArgumentNullException.ThrowIfNull(customerId);
+        var user = _customers.GetValueOrDefault(customerId, -1);
+        return Picks(new TopPicks(_snapshot), customerId, user, k);
     }
 
-    /// <summary>Top k for every customer with at least one order, by customer id then rank.</summary>
-    public IReadOnlyList<CustomerPick> ForAll(int k) =>
-        _data.Users.Order(StringComparer.Ordinal).SelectMany(c => For(c, k)).ToList();
+    /// <summary>Picks for every customer with at least one order, ordered by customer id (ordinal) then rank.</summary>
+    public IReadOnlyList<CustomerPick> ForAll(int k)
+    {
+        var order = _customers.OrderBy(c => c.Key, StringComparer.Ordinal).ToArray();
+        var results = new IReadOnlyList<CustomerPick>[order.Length];
+        Parallel.For(0, order.Length, () => new TopPicks(_snapshot), (i, _, picks) =>
+        {
+            results[i] = Picks(picks, order[i].Key, order[i].Value, k);
+            return picks;
+        }, _ => { });
+        return [.. results.SelectMany(r => r)];
+    }
+
+    private List<CustomerPick> Picks(TopPicks picks, string customerId, int user, int k) =>
+        [.. picks.Select(_model, user, Math.Max(0, k)).Select((p, r) =>
+            new CustomerPick(customerId, r + 1, _history.ProductIds[p.Item], p.Score, PickReason.Describe(p.Reason, _history.ProductIds)))];
 }

@@ -1,16 +1,20 @@
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>Rules for "bought together": how often a pair must occur, how sure we must be it is not chance, how many to keep.</summary>
+/// <summary>Settings for <see cref="FrequentlyBoughtTogether"/>.</summary>
 public sealed record TogetherOptions
 {
-    /// <summary>A pair must share at least this many orders.</summary>
+    /// <summary>A pair must appear together in at least this many baskets.</summary>
     public int MinSupportOrders { get; init; } = 3;
-    /// <summary>Partners kept per product.</summary>
+
+    /// <summary>At most this many partners are kept per product.</summary>
     public int MaxPartners { get; init; } = 10;
-    /// <summary>Expected share of false pairs among those reported (Benjamini–Hochberg false discovery rate).</summary>
-    public double FalseDiscoveryRate { get; init; } = 0.01;
-    /// <summary>A pair must be bought together at least this many times more often than chance.</summary>
-    public double MinLift { get; init; } = 1.5;
-    /// <summary>Orders with more distinct products than this (wholesale restocks) count toward popularity but not pairs.</summary>
-    public int MaxBasketForPairs { get; init; } = 100;
+
+    /// <summary>0 = a basket is one order; n &gt; 0 = a customer's orders within n days form one basket (guests stay per order).</summary>
+    public int CustomerWindowDays { get; init; }
+
+    /// <summary>Benjamini–Hochberg false discovery rate over all pairs seen together at least once.</summary>
+    public double FalseDiscoveryRate { get; init; } = 0.05;
+
+    /// <summary>Confidence level (one-sided) of the lower bound of lift used to rank partners.</summary>
+    public double RankingConfidence { get; init; } = 0.95;
 }

@@ -1,21 +1,35 @@
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>The k best still-sold products by score; ties and empty scores fall back to recent popularity. O(n·k).</summary>
-internal static class TopPicks
+/// <summary>Turns a model's scores into the top k sellable products, topped up with popular products when the model has too few.</summary>
+internal sealed class TopPicks(ShopSnapshot snapshot)
 {
-    public static List<(int Item, double Score)> Of(double[] scores, Interactions data, int k)
+    private readonly double[] _scores = new double[snapshot.ProductCount];
+    private readonly int[] _reasons = new int[snapshot.ProductCount];
+
+    /// <summary>Not thread-safe: one instance per thread.</summary>
+    public List<(int Item, double Score, int Reason)> Select(ICandidateModel model, int user, int k)
     {
-        var maxPopular = Math.Max(1, data.RecentBuyers.Max());
-        var top = new List<(int Item, double Score, double Rank)>(k + 1);
-        for (var i = 0; i < scores.Length; i++)
+        Array.Clear(_scores);
+        Array.Fill(_reasons, PickReason.Popular);
+        if (user >= 0 && snapshot.HasHistory(user)) model.Score(user, _scores, _reasons);
+        else new PopularityModel(snapshot).Score(user, _scores, _reasons);
+
+        var picks = new List<(int Item, double Score, int Reason)>(k + 1);
+        for (var j = 0; j < _scores.Length; j++)
         {
-            if (!data.Active[i]) continue;
-            var rank = scores[i] + 1e-6 * data.RecentBuyers[i] / maxPopular;
-            if (top.Count == k && rank <= top[^1].Rank) continue;
-            var at = top.FindIndex(t => t.Rank < rank);
-            top.Insert(at < 0 ? top.Count : at, (i, scores[i], rank));
-            if (top.Count > k) top.RemoveAt(k);
+            var score = _scores[j];
+            if (score <= 0 || !snapshot.Active[j]) continue;
+            if (picks.Count == k && score <= picks[^1].Score) continue;
+            var at = picks.Count;
+            while (at > 0 && picks[at - 1].Score < score) at--;
+            picks.Insert(at, (j, score, _reasons[j]));
+            if (picks.Count > k) picks.RemoveAt(k);
         }
-        return top.Select(t => (t.Item, t.Score)).ToList();
+        foreach (var j in snapshot.PopularOrder)
+        {
+            if (picks.Count >= k) break;
+            if (!picks.Exists(p => p.Item == j)) picks.Add((j, 0, PickReason.Popular));
+        }
+        return picks;
     }
 }

@@ -5,69 +5,100 @@ namespace MerchantInsights.Analytics.Tests.Recommendations;
 
 public sealed class FrequentlyBoughtTogetherTests
 {
-    private static readonly DateOnly Day = new(2026, 3, 1);
+    private static readonly string[] Filler = ShopBuilder.Catalogue(40);
 
-    /// <summary>400 orders of random singles from 30 products; A's buyers add B 40% of the time.</summary>
-    private static List<PurchaseLine> Shop(int seed, bool plant = true)
+    [Fact]
+    public void Planted_pair_is_found_and_ranked_first()
     {
-        var rng = new Random(seed);
-        var lines = new List<PurchaseLine>();
-        for (var o = 0; o < 400; o++)
-        {
-            var order = $"O{o}";
-            var first = rng.NextDouble() < 0.1 ? "P1" : $"P{rng.Next(30)}";
-            lines.Add(new PurchaseLine(order, $"C{o % 50}", first, Day, 1));
-            if (plant && first == "P1" && rng.NextDouble() < 0.4) lines.Add(new PurchaseLine(order, $"C{o % 50}", "P2", Day, 1));
-            if (rng.NextDouble() < 0.3) lines.Add(new PurchaseLine(order, $"C{o % 50}", $"P{rng.Next(30)}", Day, 1));
-        }
-        return lines;
+        var shop = new ShopBuilder().RandomOrders(400, seed: 1, Filler);
+        var random = new Random(2);
+        for (var i = 0; i < 30; i++) shop.Order($"P{i}", i, "LAMP", "BULB", Filler[random.Next(Filler.Length)]);
+        for (var i = 0; i < 20; i++) shop.Order($"Q{i}", i, "LAMP", Filler[random.Next(Filler.Length)]);
+
+        var pairs = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions());
+
+        var first = Assert.Single(pairs, p => p.ProductId == "LAMP" && p.Rank == 1);
+        Assert.Equal("BULB", first.OtherProductId);
+        Assert.Equal(30, first.SupportOrders);
+        Assert.Equal(30.0 / 50, first.Confidence, 10);
+        Assert.True(first.Lift > 5);
+        Assert.True(first.PValue < 1e-6);
+        Assert.StartsWith("bought together in 30 orders, ", first.Evidence);
+        Assert.EndsWith("× more often than chance", first.Evidence);
+        Assert.Contains(pairs, p => p is { ProductId: "BULB", Rank: 1, OtherProductId: "LAMP" });
     }
 
     [Fact]
-    public void A_planted_pair_is_found_and_its_partner_ranked_first_both_ways()
+    public void A_single_coincidental_co_order_gives_no_pair()
     {
-        var pairs = FrequentlyBoughtTogether.Compute(Shop(1), new TogetherOptions());
-        var p1 = pairs.Where(p => p.ProductId == "P1").ToList();
-        Assert.Equal("P2", p1[0].OtherProductId);
-        Assert.Equal(1, p1[0].Rank);
-        Assert.Contains(pairs, p => p.ProductId == "P2" && p.OtherProductId == "P1" && p.Rank == 1);
-        Assert.True(p1[0].Lift > 3);
-        Assert.Contains("bought together in", p1[0].Evidence);
-        Assert.Equal(p1[0].SupportOrders / 400.0, p1[0].Support, 9);
+        var shop = new ShopBuilder().RandomOrders(200, seed: 3, Filler).Order("A", 1, "KITE", "SOAP");
+
+        var pairs = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions { MinSupportOrders = 1 });
+
+        Assert.DoesNotContain(pairs, p => p.ProductId is "KITE" or "SOAP");
     }
 
     [Fact]
-    public void Coincidence_makes_no_pairs()
+    public void Random_baskets_give_no_pairs_after_multiple_testing_control()
     {
-        Assert.Empty(FrequentlyBoughtTogether.Compute(Shop(2, plant: false), new TogetherOptions()));
+        var shop = new ShopBuilder().RandomOrders(2000, seed: 4, ShopBuilder.Catalogue(30));
+
+        Assert.Empty(FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions()));
     }
 
     [Fact]
-    public void A_single_shared_order_is_not_a_pair_even_with_a_huge_lift()
+    public void One_loyal_customers_habit_is_not_a_pair()
     {
-        List<PurchaseLine> lines = [new("X", "C1", "RARE-1", Day, 1), new("X", "C1", "RARE-2", Day, 1), .. Shop(3, plant: false)];
-        Assert.DoesNotContain(FrequentlyBoughtTogether.Compute(lines, new TogetherOptions()), p => p.ProductId.StartsWith("RARE"));
+        var shop = new ShopBuilder().RandomOrders(300, seed: 8, Filler);
+        for (var week = 0; week < 25; week++) shop.Order("loyal", 7 * week, "OATS", "HONEY", Filler[week]);
+
+        var pairs = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions());
+
+        Assert.DoesNotContain(pairs, p => p.ProductId == "OATS");
     }
 
     [Fact]
-    public void Returns_and_cancellations_do_not_count()
+    public void Returns_are_excluded()
     {
-        var lines = Enumerable.Range(0, 30).SelectMany(o => new[] { new PurchaseLine($"C{o}", "C1", "A", Day, -1), new PurchaseLine($"C{o}", "C1", "B", Day, -1) })
-            .Concat(Shop(4, plant: false)).ToList();
-        Assert.DoesNotContain(FrequentlyBoughtTogether.Compute(lines, new TogetherOptions()), p => p.ProductId is "A" or "B");
+        var shop = new ShopBuilder().RandomOrders(200, seed: 5, Filler);
+        for (var i = 0; i < 10; i++) shop.Order($"R{i}", i, "TENT", Filler[i]).Return($"R{i}", i + 1, "PEGS", "TENT");
+
+        var pairs = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions());
+
+        Assert.DoesNotContain(pairs, p => p.ProductId == "PEGS" || p.OtherProductId == "PEGS");
     }
 
     [Fact]
-    public void The_poisson_tail_matches_known_values()
+    public void A_customer_window_joins_orders_a_few_days_apart()
     {
-        Assert.Equal(1 - Math.Exp(-2) * (1 + 2 + 2), FrequentlyBoughtTogether.PoissonUpperTail(3, 2), 12); // P(X ≥ 3 | λ = 2)
-        Assert.Equal(1, FrequentlyBoughtTogether.PoissonUpperTail(0, 5));
+        var shop = new ShopBuilder().RandomOrders(300, seed: 6, Filler);
+        for (var i = 0; i < 12; i++) shop.Order($"W{i}", 10 * i, "PAINT").Order($"W{i}", 10 * i + 2, "BRUSH");
+
+        var perOrder = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions());
+        var perWeek = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions { CustomerWindowDays = 7 });
+
+        Assert.DoesNotContain(perOrder, p => p.ProductId == "PAINT");
+        Assert.Contains(perWeek, p => p is { ProductId: "PAINT", Rank: 1, OtherProductId: "BRUSH", SupportOrders: 12 });
     }
 
     [Fact]
-    public void A_pair_survives_a_json_round_trip()
+    public void Results_are_sorted_by_product_then_rank_and_capped()
     {
-        var pair = FrequentlyBoughtTogether.Compute(Shop(1), new TogetherOptions())[0];
+        var shop = new ShopBuilder().RandomOrders(300, seed: 7, Filler);
+        foreach (var other in new[] { "B1", "B2", "B3" })
+            for (var i = 0; i < 15; i++) shop.Order($"{other}{i}", i, "HUB", other);
+
+        var pairs = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions { MaxPartners = 2 });
+
+        Assert.Equal(pairs.OrderBy(p => p.ProductId, StringComparer.Ordinal).ThenBy(p => p.Rank), pairs);
+        Assert.Equal([1, 2], pairs.Where(p => p.ProductId == "HUB").Select(p => p.Rank));
+    }
+
+    [Fact]
+    public void Pair_round_trips_through_json()
+    {
+        var pair = new TogetherPair("A", 1, "B", 143, 0.01, 0.4, 4.2, 1e-9, "bought together in 143 orders, 4.2× more often than chance");
+
         Assert.Equal(pair, JsonSerializer.Deserialize<TogetherPair>(JsonSerializer.Serialize(pair)));
     }
 }

@@ -1,123 +1,103 @@
 using System.Text.Json;
-using MathNet.Numerics.LinearAlgebra;
 using MerchantInsights.Analytics.Recommendations;
 
 namespace MerchantInsights.Analytics.Tests.Recommendations;
 
 public sealed class RecommendationTrainerTests
 {
-    private static readonly DateOnly Start = new(2025, 1, 1);
-
-    /// <summary>Customers who re-buy a favourite every ~2 weeks and now and then try a random product, over a year.</summary>
-    private static List<PurchaseLine> LoyalShop(int seed)
+    [Fact]
+    public void Buy_again_ranks_the_repeatedly_bought_product_first()
     {
-        var rng = new Random(seed);
-        var lines = new List<PurchaseLine>();
-        var order = 0;
-        for (var c = 0; c < 120; c++)
+        var shop = new ShopBuilder();
+        for (var week = 0; week < 8; week++) shop.Order("ann", 7 * week, "MILK");
+        shop.Order("ann", 20, "CANDLE").Order("bob", 50, "BREAD");
+        var history = PurchaseHistory.From(shop.Lines);
+        var snapshot = ShopSnapshot.Build(history, history.LastDay + 1, new RecommendationOptions());
+
+        var picks = new TopPicks(snapshot).Select(new BuyAgainModel(snapshot, 60), Array.IndexOf(history.CustomerIds, "ann"), 3);
+
+        Assert.Equal(["MILK", "CANDLE", "BREAD"], picks.Select(p => history.ProductIds[p.Item]));
+        Assert.Equal([PickReason.Regular, PickReason.Regular, PickReason.Popular], picks.Select(p => p.Reason));
+    }
+
+    [Fact]
+    public void Inactive_products_are_never_recommended_by_any_candidate()
+    {
+        var lines = Segments(seed: 1).ToList();
+        for (var c = 0; c < 60; c++) lines.Add(new PurchaseLine($"old{c}", $"c{c:D3}", "GONE", ShopBuilder.Day0, 5));
+        var history = PurchaseHistory.From(lines);
+        var options = new RecommendationOptions { InactiveAfterDays = 60 };
+        var snapshot = ShopSnapshot.Build(history, history.LastDay + 1, options);
+        var factory = new CandidateFactory(snapshot, options, CancellationToken.None);
+        var settings = new TunedSettings(60, 10, EaseModel.ModelName, 0.5, 0.1, 0);
+        var gone = Array.IndexOf(history.ProductIds, "GONE");
+
+        foreach (var name in CandidateFactory.Names)
         {
-            var favourite = $"F{c % 8}";
-            for (var d = rng.Next(14); d < 365; d += 10 + rng.Next(8))
-            {
-                var id = $"O{order++}";
-                lines.Add(new PurchaseLine(id, $"C{c}", favourite, Start.AddDays(d), 1));
-                if (rng.NextDouble() < 0.3) lines.Add(new PurchaseLine(id, $"C{c}", $"R{rng.Next(20)}", Start.AddDays(d), 1));
-            }
+            var picks = new TopPicks(snapshot);
+            for (var user = 0; user < snapshot.CustomerCount; user++)
+                Assert.DoesNotContain(picks.Select(factory.Create(name, settings), user, 10), p => p.Item == gone);
         }
-        lines.Add(new PurchaseLine("OLD", "C0", "GONE", Start, 5)); // sold once, a year ago: no longer sold
-        return lines;
+        var model = RecommendationTrainer.Train(lines, options);
+        Assert.DoesNotContain(model.ForAll(10), p => p.ProductId == "GONE");
     }
 
     [Fact]
-    public void Buy_again_ranks_a_customers_staple_first_and_wins_on_a_loyal_shop()
+    public void Training_evaluates_every_candidate_and_serves_everyone_in_order()
     {
-        var model = RecommendationTrainer.Train(LoyalShop(1), new RecommendationOptions());
-        var picks = model.For("C3", 10);
-        Assert.Equal("F3", picks[0].ProductId);
-        Assert.Contains("you buy this regularly", picks[0].Reason);
-        var popularity = model.Evaluations.Single(e => e.Model == "Popularity");
-        var chosen = model.Evaluations.Single(e => e.Model == model.ChosenModel);
-        Assert.True(chosen.Ndcg10 >= model.Evaluations.Max(e => e.Ndcg10) - 1e-12);
-        Assert.True(chosen.HitRate10 > popularity.HitRate10);
-        Assert.Contains("NDCG@10", model.WhyChosen);
-    }
+        var model = RecommendationTrainer.Train(Segments(seed: 2).ToList(), new RecommendationOptions());
 
-    [Fact]
-    public void Products_no_longer_sold_are_never_recommended_and_every_customer_gets_k_picks()
-    {
-        var model = RecommendationTrainer.Train(LoyalShop(2), new RecommendationOptions());
+        Assert.Equal(["popularity", "buy-again", "item-knn", "ease", "blend"], model.Evaluations.Select(e => e.Model));
+        Assert.All(model.Evaluations, e => Assert.InRange(e.Ndcg10, 0, 1));
+        Assert.Contains(model.ChosenModel, model.Evaluations.Select(e => e.Model));
+        Assert.Equal(model.Evaluations.Max(e => e.Ndcg10), model.Evaluations.Single(e => e.Model == model.ChosenModel).Ndcg10);
+        Assert.False(string.IsNullOrWhiteSpace(model.WhyChosen));
         var all = model.ForAll(5);
-        Assert.DoesNotContain(all, p => p.ProductId == "GONE");
-        Assert.Equal(120 * 5, all.Count);
-        Assert.All(all.GroupBy(p => p.CustomerId), g => Assert.Equal([1, 2, 3, 4, 5], g.Select(p => p.Rank)));
-        Assert.Equal(all.Select(p => p.CustomerId).Order(StringComparer.Ordinal), all.Select(p => p.CustomerId));
-        Assert.All(model.For("stranger", 3), p => Assert.StartsWith("popular", p.Reason));
+        Assert.Equal(80 * 5, all.Count);
+        Assert.Equal(all.OrderBy(p => p.CustomerId, StringComparer.Ordinal).ThenBy(p => p.Rank), all);
+        Assert.All(all, p => Assert.Matches("^(because you bought S\\d+P\\d+|you buy this regularly|popular right now)$", p.Reason));
+        Assert.Equal(model.For("c007", 5), all.Where(p => p.CustomerId == "c007"));
+        Assert.All(model.For("stranger", 3), p => Assert.Equal("popular right now", p.Reason));
     }
 
     [Fact]
-    public void The_hold_out_only_learns_from_days_before_it()
+    public void An_empty_history_gives_popularity_and_no_picks()
     {
-        var lines = LoyalShop(3);
-        var last = lines.Max(l => l.Day);
-        var data = Interactions.Build(lines, Index(lines, out var names), names, last.AddDays(-27), new RecommendationOptions());
-        Assert.All(data.History.SelectMany(h => h.Values.SelectMany(d => d)), d => Assert.True(d < last.AddDays(-27).DayNumber));
+        var model = RecommendationTrainer.Train([], new RecommendationOptions());
+
+        Assert.Equal("popularity", model.ChosenModel);
+        Assert.Empty(model.Evaluations);
+        Assert.Empty(model.ForAll(10));
+        Assert.Empty(model.For("anyone", 10));
+        Assert.Empty(FrequentlyBoughtTogether.Compute([], new TogetherOptions()));
     }
 
     [Fact]
-    public void Ease_weights_match_the_closed_form_on_a_tiny_matrix()
+    public void Pick_round_trips_through_json()
     {
-        // Three customers: {A,B}, {A,B,C}, {B,C}. G = XᵀX; P = (G + λI)⁻¹; B = I − P·diag(1/diag P).
-        var lines = new List<PurchaseLine>
-        {
-            new("1", "u1", "A", Start, 1), new("1", "u1", "B", Start, 1),
-            new("2", "u2", "A", Start, 1), new("2", "u2", "B", Start, 1), new("2", "u2", "C", Start, 1),
-            new("3", "u3", "B", Start, 1), new("3", "u3", "C", Start, 1),
-        };
-        var data = Interactions.Build(lines, Index(lines, out var names), names, Start.AddDays(1), new RecommendationOptions());
-        var ease = new EaseScorer(data, new CoOccurrence(data, 10), 10, lambda: 1);
-        var x = Matrix<double>.Build.DenseOfArray(new double[,] { { 1, 1, 0 }, { 1, 1, 1 }, { 0, 1, 1 } });
-        var p = (x.TransposeThisAndMultiply(x) + Matrix<double>.Build.DenseIdentity(3)).Inverse();
-        var b = Matrix<double>.Build.Dense(3, 3, (i, j) => i == j ? 0 : -p[i, j] / p[j, j]);
-        var scores = new double[3];
-        ease.Score(data.UserIndex["u1"], scores); // u1 bought A and B: scores = B[A,·] + B[B,·]
-        for (var j = 0; j < 3; j++) Assert.Equal(b[0, j] + b[1, j], scores[Array.IndexOf(names, new[] { "A", "B", "C" }[j])], 9);
-    }
+        var pick = new CustomerPick("c1", 2, "P9", 0.75, "because you bought P3");
 
-    [Fact]
-    public void Hit_rate_and_ndcg_are_computed_as_defined()
-    {
-        // One test customer who bought T; the scorer ranks T third: HR = 1, NDCG = 1/log2(4) = 0.5.
-        var lines = new List<PurchaseLine> { new("1", "u", "A", Start, 1), new("2", "v", "B", Start, 1), new("3", "w", "T", Start, 1) };
-        var data = Interactions.Build(lines, Index(lines, out var names), names, Start.AddDays(1), new RecommendationOptions());
-        var targets = new Dictionary<int, HashSet<int>> { [data.UserIndex["u"]] = [Array.IndexOf(names, "T")] };
-        var evaluation = OfflineEvaluation.Evaluate(new FixedScorer(data, names, ["A", "B", "T"]), data, targets);
-        Assert.Equal(1, evaluation.HitRate10);
-        Assert.Equal(0.5, evaluation.Ndcg10, 12);
-        Assert.Equal(1, evaluation.Coverage);
-    }
-
-    [Fact]
-    public void Picks_survive_a_json_round_trip()
-    {
-        var pick = RecommendationTrainer.Train(LoyalShop(4), new RecommendationOptions()).For("C1", 1)[0];
         Assert.Equal(pick, JsonSerializer.Deserialize<CustomerPick>(JsonSerializer.Serialize(pick)));
     }
 
-    private static Dictionary<string, int> Index(List<PurchaseLine> lines, out string[] names)
+    /// <summary>80 customers in 4 taste segments, weekly orders over 150 days: each buys 2 staples and a random segment product.</summary>
+    private static IEnumerable<PurchaseLine> Segments(int seed)
     {
-        var index = new Dictionary<string, int>();
-        foreach (var l in lines) index.TryAdd(l.ProductId, index.Count);
-        names = index.OrderBy(i => i.Value).Select(i => i.Key).ToArray();
-        return index;
+        var random = new Random(seed);
+        for (var c = 0; c < 80; c++)
+        {
+            var segment = c % 4;
+            var staples = new[] { random.Next(8), random.Next(8) };
+            for (var day = c % 7; day < 150; day += 7)
+            {
+                var order = $"o{c}-{day}";
+                var customer = $"c{c:D3}";
+                foreach (var s in staples.Distinct()) yield return Line(order, customer, segment, s, day);
+                yield return Line(order, customer, segment, random.Next(8), day);
+            }
+        }
     }
 
-    private sealed class FixedScorer(Interactions data, string[] names, string[] order) : Scorer(data)
-    {
-        public override string Name => "fixed";
-        public override void Score(int user, double[] scores)
-        {
-            for (var r = 0; r < order.Length; r++) scores[Array.IndexOf(names, order[r])] = order.Length - r;
-        }
-        public override string Reason(int user, int item) => "";
-    }
+    private static PurchaseLine Line(string order, string customer, int segment, int product, int day) =>
+        new(order, customer, $"S{segment}P{product}", ShopBuilder.Day0.AddDays(day + 10), 1);
 }

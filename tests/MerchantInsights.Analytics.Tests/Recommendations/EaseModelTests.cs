@@ -1,0 +1,51 @@
+using MathNet.Numerics.LinearAlgebra;
+using MerchantInsights.Analytics.Recommendations;
+
+namespace MerchantInsights.Analytics.Tests.Recommendations;
+
+public sealed class EaseModelTests
+{
+    // Customers × products (A, B, C): u1 {A,B}, u2 {A,B,C}, u3 {B,C}, u4 {A}.
+    private static ShopSnapshot Snapshot() =>
+        ShopSnapshot.Build(PurchaseHistory.From(new ShopBuilder()
+            .Order("u1", 0, "A", "B").Order("u2", 0, "A", "B", "C").Order("u3", 0, "B", "C").Order("u4", 0, "A").Lines),
+            cutDay: ShopBuilder.Day0.DayNumber + 1, new RecommendationOptions());
+
+    [Fact]
+    public void Weights_match_the_closed_form()
+    {
+        var snapshot = Snapshot();
+        var gram = EaseGram.Build(snapshot, 10, CancellationToken.None);
+        const double lambda = 0.5;
+
+        var model = EaseModel.Fit(snapshot, gram, lambda);
+
+        // Independent computation: X in gram order, P = (XᵀX + λI)⁻¹, B = I − P diag(1/diag P).
+        var x = Matrix<double>.Build.Dense(4, 3, (u, c) => snapshot.Items(u).Contains(gram.Items[c]) ? 1 : 0);
+        var p = (x.TransposeThisAndMultiply(x) + lambda * Matrix<double>.Build.DenseIdentity(3)).Inverse();
+        for (var i = 0; i < 3; i++)
+            for (var j = 0; j < 3; j++)
+                Assert.Equal(i == j ? 0 : -p[i, j] / p[j, j], model.Weights[i * 3 + j], 10);
+    }
+
+    [Fact]
+    public void Hand_computed_gram_and_scores()
+    {
+        var snapshot = Snapshot();
+        var gram = EaseGram.Build(snapshot, 10, CancellationToken.None);
+        // A and B: 3 buyers each... A: u1,u2,u4 = 3; B: u1,u2,u3 = 3; C: u2,u3 = 2; A∧B = 2, A∧C = 1, B∧C = 2.
+        double Count(string a, string b) => gram.Gram[Pos(gram, snapshot, a) * 3 + Pos(gram, snapshot, b)];
+        Assert.Equal([3, 3, 2, 2, 1, 2], new[] { Count("A", "A"), Count("B", "B"), Count("C", "C"), Count("A", "B"), Count("A", "C"), Count("B", "C") });
+
+        var model = EaseModel.Fit(snapshot, gram, 0.5);
+        var scores = new double[3];
+        var reasons = new int[3];
+        model.Score(3, scores, reasons); // u4 bought only A
+        Assert.Equal(0, scores[0]);
+        Assert.Equal(model.Weights[Pos(gram, snapshot, "A") * 3 + Pos(gram, snapshot, "B")], scores[1], 12);
+        Assert.Equal(0, reasons[1]);
+    }
+
+    private static int Pos(EaseGram gram, ShopSnapshot snapshot, string product) =>
+        gram.Position[product[0] - 'A'];
+}
