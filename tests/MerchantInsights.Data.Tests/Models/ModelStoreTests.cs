@@ -1,13 +1,12 @@
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace MerchantInsights.Data.Tests.Models;
 
 public sealed class ModelStoreTests : IAsyncLifetime
 {
     private readonly TempShop _shop = new();
-    private ModelStore Store => new(new ContextFactory(_shop), TimeProvider.System);
+    private ModelStore Store => new(_shop.Contexts, TimeProvider.System);
 
     public Task InitializeAsync() => _shop.InitializeAsync();
     public Task DisposeAsync() => _shop.DisposeAsync();
@@ -76,9 +75,4 @@ public sealed class ModelStoreTests : IAsyncLifetime
     [Fact]
     public async Task No_model_yet_reads_as_null() =>
         Assert.Null(await Store.CurrentAsync<Summary>("recommendations", CancellationToken.None));
-
-    private sealed class ContextFactory(TempShop shop) : IDbContextFactory<Data.Storage.SalesDbContext>
-    {
-        public Data.Storage.SalesDbContext CreateDbContext() => shop.Database.CreateContext();
-    }
 }

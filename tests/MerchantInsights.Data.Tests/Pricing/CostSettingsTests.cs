@@ -1,14 +1,12 @@
 using MerchantInsights.Data.Pricing;
-using MerchantInsights.Data.Storage;
 using MerchantInsights.Data.Tests.Support;
-using Microsoft.EntityFrameworkCore;
 
 namespace MerchantInsights.Data.Tests.Pricing;
 
 public sealed class CostSettingsTests : IAsyncLifetime
 {
     private readonly TempShop _shop = new();
-    private CostSettings Costs => new(new Factory(_shop), TimeProvider.System);
+    private CostSettings Costs => new(_shop.Contexts, TimeProvider.System);
 
     public Task InitializeAsync() => _shop.InitializeAsync();
     public Task DisposeAsync() => _shop.DisposeAsync();
@@ -27,9 +25,4 @@ public sealed class CostSettingsTests : IAsyncLifetime
     [Fact]
     public async Task A_negative_cost_is_refused() =>
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Costs.SaveAsync("SKU-1", -1m, CancellationToken.None));
-
-    private sealed class Factory(TempShop shop) : IDbContextFactory<SalesDbContext>
-    {
-        public SalesDbContext CreateDbContext() => shop.Database.CreateContext();
-    }
 }

@@ -10,6 +10,9 @@ public sealed class TempShop : IAsyncLifetime
     public SalesDatabase Database { get; private set; } = default!;
     public SalesImporter Importer => new(Database);
 
+    /// <summary>Contexts over this shop's database, as services that take a context factory get them.</summary>
+    public Microsoft.EntityFrameworkCore.IDbContextFactory<SalesDbContext> Contexts => new ContextFactory(Database);
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Folder);
@@ -48,5 +51,10 @@ public sealed class TempShop : IAsyncLifetime
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
         return Task.CompletedTask;
+    }
+
+    private sealed class ContextFactory(SalesDatabase database) : Microsoft.EntityFrameworkCore.IDbContextFactory<SalesDbContext>
+    {
+        public SalesDbContext CreateDbContext() => database.CreateContext();
     }
 }
