@@ -15,6 +15,13 @@ public sealed class TrainingData(SalesDatabase database)
         return await cmd.ExecuteScalarAsync(ct) is string day ? StoredValues.Day(day) : null;
     }
 
+    /// <summary>Products still being sold: a sale in the last this many days of data (forecasts and prices cover these).</summary>
+    public const int ActiveDays = 90;
+
+    /// <summary>The daily series of the products sold in the last <see cref="ActiveDays"/> days.</summary>
+    public async Task<IReadOnlyList<ProductDailySeries>> ActiveProductSeriesAsync(CancellationToken ct) =>
+        (await ProductSeriesAsync(ct)).Where(s => s.SoldInLast(ActiveDays)).ToList();
+
     /// <summary>Every product's daily series, each ending on the shop's last day (so forecasts of all products start together).</summary>
     public async Task<IReadOnlyList<ProductDailySeries>> ProductSeriesAsync(CancellationToken ct)
     {

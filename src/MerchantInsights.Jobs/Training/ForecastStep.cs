@@ -7,14 +7,12 @@ namespace MerchantInsights.Jobs.Training;
 /// <summary>Forecasts every product sold in the last 90 days with the SSA engine and saves them as one model version.</summary>
 public sealed class ForecastStep(TrainingData data, ModelStore models) : ITrainingStep
 {
-    public const int ActiveDays = 90;
-
     public string Name => "forecast";
 
     public async Task<string> RunAsync(TrainingRequest request, IProgress<StepProgress> progress, CancellationToken ct)
     {
         progress.Report(new StepProgress(0, "Reading daily sales"));
-        var series = (await data.ProductSeriesAsync(ct)).Where(s => s.SoldInLast(ActiveDays)).ToList();
+        var series = await data.ActiveProductSeriesAsync(ct);
         if (series.Count == 0) return "Forecasts: no product sold in the last 90 days, nothing to forecast.";
         var options = new ForecastOptions { Horizon = request.Horizon };
         var forecasts = await Task.Run(() => ParallelProducts.Run(series, s => s.ProductId,

@@ -13,7 +13,7 @@ public sealed class PricingStep(TrainingData data, ModelStore models, CostSettin
     public async Task<string> RunAsync(TrainingRequest request, IProgress<StepProgress> progress, CancellationToken ct)
     {
         progress.Report(new StepProgress(0, "Reading daily sales and prices"));
-        var series = (await data.ProductSeriesAsync(ct)).Where(s => s.SoldInLast(ForecastStep.ActiveDays)).ToList();
+        var series = await data.ActiveProductSeriesAsync(ct);
         if (series.Count == 0) return "Prices: no product sold in the last 90 days, nothing to price.";
         // A cost the owner entered wins over the imported one.
         var entered = await costs.AllAsync(ct);
