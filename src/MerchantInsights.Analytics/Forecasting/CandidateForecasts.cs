@@ -17,7 +17,11 @@ internal static class CandidateForecasts
     /// <summary>Weekly window: a year (52 weeks) once two years are there, so Christmas and summer repeat; else half the weeks.</summary>
     public static int WeeklyWindow(int weeks) => weeks >= 104 ? 52 : Math.Max(2, weeks / 2);
 
-    public static Dictionary<string, double[]> All(double[] y, int horizon, ForecastOptions options, bool intermittent)
+    /// <summary>
+    /// Every candidate's forecast, or only the families of <paramref name="wanted"/> (the final fit needs just the chosen
+    /// ones, which spares the SSA fits when a simple method won).
+    /// </summary>
+    public static Dictionary<string, double[]> All(double[] y, int horizon, ForecastOptions options, bool intermittent, IReadOnlyCollection<string>? wanted = null)
     {
         var result = new Dictionary<string, double[]>
         {
@@ -26,6 +30,15 @@ internal static class CandidateForecasts
             ["median"] = Baselines.WeekdayMedian(y, horizon),
         };
         if (intermittent) result["croston"] = Baselines.CrostonSba(y, horizon);
+        if (wanted is null || wanted.Any(k => k.StartsWith("ssa-"))) AddDaily(result, y, horizon, options);
+        if (wanted is null || wanted.Any(k => k.StartsWith("ssaw"))) AddWeekly(result, y, horizon);
+        foreach (var f in result.Values)
+            for (var h = 0; h < f.Length; h++) f[h] = double.IsFinite(f[h]) ? Math.Max(0, f[h]) : 0;
+        return result;
+    }
+
+    private static void AddDaily(Dictionary<string, double[]> result, double[] y, int horizon, ForecastOptions options)
+    {
         var window = DailyWindow(y.Length, options.WindowSize);
         var ssa = Ssa.Fit(y, window, DailyRanks.Max());
         foreach (var rank in options.Rank is { } fixedRank ? [fixedRank] : DailyRanks)
@@ -38,10 +51,6 @@ internal static class CandidateForecasts
             }
             if (ssa.ForecastVector(rank, horizon) is { } vec) result[$"ssa-v{rank}"] = vec;
         }
-        AddWeekly(result, y, horizon);
-        foreach (var f in result.Values)
-            for (var h = 0; h < f.Length; h++) f[h] = double.IsFinite(f[h]) ? Math.Max(0, f[h]) : 0;
-        return result;
     }
 
     private static void AddWeekly(Dictionary<string, double[]> result, double[] y, int horizon)

@@ -26,7 +26,10 @@ public static class DemandForecaster
         var backtest = Backtest.Run(y, horizon, options.BacktestOrigins, minTrain, options, intermittent);
         var ranking = backtest.Ranking();
         var chosen = Choose(backtest, ranking);
-        var candidates = CandidateForecasts.All(y, horizon, options, intermittent);
+        var candidates = CandidateForecasts.All(y, horizon, options, intermittent, chosen);
+        // A rank that could forecast before an origin may not on the full series (ν² ≈ 1): keep what exists.
+        chosen = chosen.Where(candidates.ContainsKey).ToList();
+        if (chosen.Count == 0) chosen = ["median"];
         var point = Enumerable.Range(0, horizon).Select(h => chosen.Average(k => candidates[k][h])).ToArray();
         var errors = backtest.RelativeErrorsByWeek(chosen);
         var bands = Bands(point, errors, Backtest.Level(y));
