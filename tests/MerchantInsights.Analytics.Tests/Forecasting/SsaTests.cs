@@ -44,6 +44,18 @@ public sealed class SsaTests
     }
 
     [Fact]
+    public void Recurrences_that_cannot_grow_are_left_exactly_as_they_are()
+    {
+        double[] decaying = [0.5];
+        Assert.Same(decaying, RecurrenceStabiliser.Stabilise(decaying));
+        double[] dampedWeekly = [-0.81, 2 * 0.9 * Math.Cos(2 * Math.PI / 7)]; // roots 0.9·e^(±2πi/7)
+        Assert.Same(dampedWeekly, RecurrenceStabiliser.Stabilise(dampedWeekly));
+        var growing = RecurrenceStabiliser.Stabilise([-1.21, 2 * 1.1 * Math.Cos(2 * Math.PI / 7)]); // roots 1.1·e^(±2πi/7)
+        Assert.Equal(-1, growing[0], 6); // pulled onto the circle: z² − 2cos(2π/7)z + 1
+        Assert.Equal(2 * Math.Cos(2 * Math.PI / 7), growing[1], 6);
+    }
+
+    [Fact]
     public void Decomposition_separates_a_trend_from_a_weekly_pattern()
     {
         var n = 364;
