@@ -66,36 +66,40 @@ public static class DemandForecaster
 
     private static (double[] L80, double[] U80, double[] L95, double[] U95) Bands(double[] point, double[][] relativeErrorsByWeek, double level)
     {
-        var errorsByWeek = relativeErrorsByWeek.Select(w => w.Select(e => e * level).ToArray()).ToArray();
+        var ranges = relativeErrorsByWeek.Select(e => (R80: Range(e, 0.80), R95: Range(e, 0.95))).ToArray();
         var n = point.Length;
         var (l80, u80, l95, u95) = (new double[n], new double[n], new double[n], new double[n]);
         for (var h = 0; h < n; h++)
         {
-            var e = errorsByWeek[Math.Min(h / 7, errorsByWeek.Length - 1)];
-            l95[h] = Math.Max(0, point[h] + Quantile(e, Level(e.Length, 0.025)));
-            l80[h] = Math.Max(l95[h], point[h] + Quantile(e, Level(e.Length, 0.10)));
-            u95[h] = Math.Max(point[h], point[h] + Quantile(e, Level(e.Length, 0.975)));
-            u80[h] = Math.Clamp(point[h] + Quantile(e, Level(e.Length, 0.90)), Math.Max(l80[h], point[h]), u95[h]);
+            var (r80, r95) = ranges[Math.Min(h / 7, ranges.Length - 1)];
+            l95[h] = Math.Max(0, point[h] + r95.Low * level);
+            l80[h] = Math.Max(l95[h], point[h] + r80.Low * level);
+            u95[h] = Math.Max(point[h], point[h] + r95.High * level);
+            u80[h] = Math.Clamp(point[h] + r80.High * level, Math.Max(l80[h], point[h]), u95[h]);
         }
         return (l80, u80, l95, u95);
     }
 
     /// <summary>
-    /// The quantile level to read from n past errors so a new error falls inside with the intended probability
-    /// (split-conformal correction ⌈(n+1)p⌉/n, applied on each side): a few dozen errors make the plain quantile too narrow.
+    /// The central range of past errors a new error should fall in with probability <paramref name="central"/>: the
+    /// quantiles at the split-conformal levels ⌈(n+1)p⌉/n on each side (a few dozen errors make plain quantiles too narrow).
     /// </summary>
-    private static double Level(int n, double p) =>
-        n == 0 ? p : p > 0.5 ? Math.Min(1, p * (n + 1) / n) : Math.Max(0, 1 - (1 - p) * (n + 1) / n);
+    private static (double Low, double High) Range(double[] sorted, double central)
+    {
+        var n = sorted.Length;
+        var tail = (1 - central) / 2;
+        return n == 0 ? (0, 0) : (Quantile(sorted, Math.Max(0, 1 - (1 - tail) * (n + 1) / n)), Quantile(sorted, Math.Min(1, (1 - tail) * (n + 1) / n)));
+    }
 
-    /// <summary>Share of back-test errors inside the 80% and 95% quantile ranges (in-sample, so a check of the mechanics).</summary>
+    /// <summary>Share of back-test errors inside the ranges the bands use (in-sample, so optimistic: a check of the mechanics).</summary>
     private static (double, double) Coverage(double[][] errorsByWeek)
     {
         var (in80, in95, total) = (0, 0, 0);
         foreach (var e in errorsByWeek)
         {
-            var (a, b, c, d) = (Quantile(e, 0.10), Quantile(e, 0.90), Quantile(e, 0.025), Quantile(e, 0.975));
-            in80 += e.Count(x => x >= a && x <= b);
-            in95 += e.Count(x => x >= c && x <= d);
+            var (r80, r95) = (Range(e, 0.80), Range(e, 0.95));
+            in80 += e.Count(x => x >= r80.Low && x <= r80.High);
+            in95 += e.Count(x => x >= r95.Low && x <= r95.High);
             total += e.Length;
         }
         return total == 0 ? (double.NaN, double.NaN) : (in80 / (double)total, in95 / (double)total);
