@@ -20,7 +20,7 @@ internal static class ExportCommand
         {
             var what = parse.GetValue(kind)!;
             var path = Path.GetFullPath(parse.GetValue(output)!);
-            var top = parse.GetValue(k) ?? (what == "together" ? 5 : 10);
+            var top = parse.GetValue(k) ?? ModelExports.DefaultK(what);
             await using var services = await CliHost.StartAsync(parse.GetValue(db)!, ct);
             // Written beside the target and moved into place, so a failed export never leaves half a file.
             var temporary = path + ".partial";

@@ -15,6 +15,9 @@ public sealed class ModelExports(ModelStore models)
 {
     public static readonly IReadOnlyList<string> Kinds = ["forecasts", "prices", "recommendations", "together"];
 
+    /// <summary>The k used when none is given: 10 picks per customer, 5 partners per product.</summary>
+    public static int DefaultK(string kind) => kind == "together" ? 5 : 10;
+
     public Task<int> WriteAsync(string kind, TextWriter writer, int k, CancellationToken ct) => kind switch
     {
         "forecasts" => ForecastsAsync(writer, ct),

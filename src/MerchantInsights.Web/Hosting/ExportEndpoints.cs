@@ -23,7 +23,7 @@ public static class ExportEndpoints
             try
             {
                 await using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
-                    await exports.WriteAsync(kind, writer, k ?? (kind == "together" ? 5 : 10), ct);
+                    await exports.WriteAsync(kind, writer, k ?? ModelExports.DefaultK(kind), ct);
             }
             catch (ModelNotTrainedException e)
             {
