@@ -6,7 +6,7 @@ namespace MerchantInsights.Analytics.Recommendations;
 /// </summary>
 internal sealed class PopularityModel(ShopSnapshot snapshot) : ICandidateModel
 {
-    public const string ModelName = "popularity";
+    public const string ModelName = ModelEvaluation.Popularity;
 
     public string Name => ModelName;
 
