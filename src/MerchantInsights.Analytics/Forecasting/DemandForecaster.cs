@@ -12,6 +12,14 @@ public static class DemandForecaster
 {
     public static DemandForecast Forecast(DemandHistory history, ForecastOptions options)
     {
+        var forecast = Unguarded(history, options);
+        var clean = history.DailyUnits.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
+        var first = forecast.FirstForecastDay;
+        return ForecastPlausibility.Guard(forecast, clean, (rate, method, reasons) => Flat(history.ProductId, first, forecast.Point.Length, rate, method, reasons));
+    }
+
+    private static DemandForecast Unguarded(DemandHistory history, ForecastOptions options)
+    {
         var horizon = Math.Max(1, options.Horizon);
         var all = history.DailyUnits.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
         var y = all.Length > options.SeriesLength ? all[^options.SeriesLength..] : all;
@@ -115,8 +123,22 @@ public static class DemandForecaster
         return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
     }
 
+    /// <summary>
+    /// Too short to back-test. A product that sells on most of its days gets its recent average; one that sold on only a
+    /// few days (a new or rare product) gets its units spread over at least four weeks, as intermittent-demand methods
+    /// (Croston) would: a single order on its second day is not a daily rate.
+    /// </summary>
     private static DemandForecast ShortHistory(string id, DateOnly first, int horizon, double[] y)
     {
+        var saleDays = y.Count(v => v > 0);
+        if (saleDays < Math.Max(4, y.Length / 2))
+        {
+            var spread = Math.Max(28, y.Length);
+            var rare = y.Sum() / spread;
+            return Flat(id, first, horizon, rare, "Rare sales (units over at least 4 weeks)",
+                [$"Only {y.Length} days of history with sales on {saleDays} of them, so the forecast spreads the {y.Sum():N0} units sold over {spread} days ({rare:0.##} a day) instead of repeating a busy day.",
+                 "The ranges assume sales vary at random around that rate (Poisson); they will tighten once more history is in."]);
+        }
         var recent = y[^Math.Min(28, y.Length)..];
         var rate = recent.Average();
         return Flat(id, first, horizon, rate, "Recent average",

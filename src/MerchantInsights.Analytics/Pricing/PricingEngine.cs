@@ -25,7 +25,7 @@ public static class PricingEngine
         });
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
             .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList());
-        var result = fits.Where(f => f is not null).Select(f => Price(f!, pooling, options)).ToList();
+        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options)).ToList();
         progress?.Report(1);
         return result;
     }
@@ -57,6 +57,8 @@ public static class PricingEngine
             : options.AssumedMargin is { } margin ? ((double?)Math.Round((1 - margin) * fit.CurrentPrice, 2), true) : (null, false);
         var curve = new DemandCurve(fit.CurrentPrice, fit.UnitsAtCurrentPrice(), elasticity, estimate.Low80, estimate.High80,
             cost, assumed, fit.MinPrice, fit.MaxPrice, fit.LevelLogSd);
-        return new ProductPricing(h.ProductId, h.Category, estimate, curve, PriceSuggester.Suggest(curve, h.Category, verdict, options));
+        var suggestion = PriceSuggester.Suggest(curve, h.Category, verdict, options);
+        return PricePlausibility.Guard(new ProductPricing(h.ProductId, h.Category, estimate, curve, suggestion), h.DailyUnits,
+            c => PriceSuggester.Suggest(c, h.Category, verdict, options));
     }
 }

@@ -13,4 +13,6 @@ public sealed record PricingOptions
     public int HistoryDays { get; init; } = 730;
     /// <summary>Below this spread of log prices (about ±3%) the product's own response cannot be measured.</summary>
     public double MinLogPriceSpread { get; init; } = 0.03;
+    /// <summary>Products whose price today is under this (free lines, placeholders) are not priced.</summary>
+    public double MinRealPrice { get; init; } = 0.01;
 }

@@ -66,3 +66,33 @@ internal sealed class CostSettingConfiguration : IEntityTypeConfiguration<Pricin
 {
     public void Configure(EntityTypeBuilder<Pricing.CostSetting> b) => b.HasKey(c => c.ProductId);
 }
+
+internal sealed class DemandDayConfiguration : IEntityTypeConfiguration<Demand.DemandDay>
+{
+    public void Configure(EntityTypeBuilder<Demand.DemandDay> b) => b.HasKey(d => new { d.ProductId, d.Day });
+}
+
+internal sealed class ProductClassConfiguration : IEntityTypeConfiguration<Demand.ProductClassRow>
+{
+    public void Configure(EntityTypeBuilder<Demand.ProductClassRow> b)
+    {
+        b.ToTable("ProductClasses");
+        b.HasKey(c => c.ProductId);
+    }
+}
+
+internal sealed class OneOffConfiguration : IEntityTypeConfiguration<Demand.OneOffRow>
+{
+    public void Configure(EntityTypeBuilder<Demand.OneOffRow> b)
+    {
+        b.ToTable("OneOffOrders");
+        b.HasKey(o => o.LineKey);
+        b.Property(o => o.LineKey).ValueGeneratedNever();
+        b.HasIndex(o => o.ProductId);
+    }
+}
+
+internal sealed class DemandDecisionConfiguration : IEntityTypeConfiguration<Demand.DemandDecision>
+{
+    public void Configure(EntityTypeBuilder<Demand.DemandDecision> b) => b.HasIndex(d => new { d.Kind, d.Key }).IsUnique();
+}

@@ -18,6 +18,10 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : D
     public DbSet<ModelVersion> ModelVersions => Set<ModelVersion>();
     public DbSet<ModelResult> ModelResults => Set<ModelResult>();
     public DbSet<Pricing.CostSetting> CostSettings => Set<Pricing.CostSetting>();
+    public DbSet<Demand.DemandDay> DemandDays => Set<Demand.DemandDay>();
+    public DbSet<Demand.ProductClassRow> ProductClasses => Set<Demand.ProductClassRow>();
+    public DbSet<Demand.OneOffRow> OneOffOrders => Set<Demand.OneOffRow>();
+    public DbSet<Demand.DemandDecision> DemandDecisions => Set<Demand.DemandDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);

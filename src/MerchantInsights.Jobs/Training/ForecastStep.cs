@@ -1,18 +1,17 @@
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Data.Models;
-using MerchantInsights.Data.Training;
+using MerchantInsights.Data.Demand;
 
 namespace MerchantInsights.Jobs.Training;
 
 /// <summary>Forecasts every product sold in the last 90 days with the SSA engine and saves them as one model version.</summary>
-public sealed class ForecastStep(TrainingData data, ModelStore models) : ITrainingStep
+public sealed class ForecastStep(ModelStore models) : ITrainingStep
 {
     public string Name => "forecast";
 
-    public async Task<string> RunAsync(TrainingRequest request, IProgress<StepProgress> progress, CancellationToken ct)
+    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
     {
-        progress.Report(new StepProgress(0, "Reading daily sales"));
-        var series = await data.ActiveProductSeriesAsync(ct);
+        var series = demand.ActiveSeries;
         if (series.Count == 0) return "Forecasts: no product sold in the last 90 days, nothing to forecast.";
         var options = new ForecastOptions { Horizon = request.Horizon };
         var forecasts = await Task.Run(() => ParallelProducts.Run(series, s => s.ProductId,

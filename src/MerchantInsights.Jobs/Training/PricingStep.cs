@@ -1,19 +1,18 @@
 using MerchantInsights.Analytics.Pricing;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Pricing;
-using MerchantInsights.Data.Training;
+using MerchantInsights.Data.Demand;
 
 namespace MerchantInsights.Jobs.Training;
 
 /// <summary>Estimates price elasticities (pooled by category) for products sold in the last 90 days and saves suggestions.</summary>
-public sealed class PricingStep(TrainingData data, ModelStore models, CostSettings costs) : ITrainingStep
+public sealed class PricingStep(ModelStore models, CostSettings costs) : ITrainingStep
 {
     public string Name => "pricing";
 
-    public async Task<string> RunAsync(TrainingRequest request, IProgress<StepProgress> progress, CancellationToken ct)
+    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
     {
-        progress.Report(new StepProgress(0, "Reading daily sales and prices"));
-        var series = await data.ActiveProductSeriesAsync(ct);
+        var series = demand.ActiveSeries;
         if (series.Count == 0) return "Prices: no product sold in the last 90 days, nothing to price.";
         // A cost the owner entered wins over the imported one.
         var entered = await costs.AllAsync(ct);

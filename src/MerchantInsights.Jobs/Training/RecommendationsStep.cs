@@ -1,21 +1,20 @@
 using MerchantInsights.Analytics.Recommendations;
 using MerchantInsights.Data.Models;
-using MerchantInsights.Data.Training;
+using MerchantInsights.Data.Demand;
 
 namespace MerchantInsights.Jobs.Training;
 
 /// <summary>Finds products bought together and picks products for every customer, chosen by an offline evaluation.</summary>
-public sealed class RecommendationsStep(TrainingData data, ModelStore models) : ITrainingStep
+public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
 {
     /// <summary>Picks kept per customer; exports ask for k ≤ this.</summary>
     public const int PicksKept = 50;
 
     public string Name => "recommendations";
 
-    public async Task<string> RunAsync(TrainingRequest request, IProgress<StepProgress> progress, CancellationToken ct)
+    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
     {
-        progress.Report(new StepProgress(0, "Reading order lines"));
-        var sold = await data.LinesAsync(ct);
+        var sold = demand.Lines;
         if (sold.Count == 0) return "Recommendations: no orders yet.";
         var lines = sold.Select(l => new PurchaseLine(l.OrderId, l.CustomerId, l.ProductId, l.Day, l.Quantity)).ToList();
         var lastDay = lines.Max(l => l.Day);

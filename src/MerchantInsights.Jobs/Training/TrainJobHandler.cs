@@ -1,11 +1,12 @@
 using System.Text.Json;
 using MerchantInsights.Data.Jobs;
+using MerchantInsights.Data.Training;
 using MerchantInsights.Jobs.Queue;
 
 namespace MerchantInsights.Jobs.Training;
 
 /// <summary>Runs the requested training steps one after another, splitting the job's progress bar between them.</summary>
-public sealed class TrainJobHandler(IEnumerable<ITrainingStep> steps) : IJobHandler
+public sealed class TrainJobHandler(IEnumerable<ITrainingStep> steps, TrainingData data) : IJobHandler
 {
     public const string JobKind = "train";
 
@@ -20,12 +21,14 @@ public sealed class TrainJobHandler(IEnumerable<ITrainingStep> steps) : IJobHand
         if (unknown.Count > 0)
             throw new JobFailedException($"Unknown training step '{unknown[0]}'. Choose from: {string.Join(", ", StepNames(steps))}.");
         var chosen = steps.Where(s => request.Includes(s.Name)).ToList();
-        var summaries = new List<string>();
+        progress.Report(new JobProgress(0, "Cleaning the sales: cancellations, service lines, free lines, one-off orders"));
+        var demand = await data.CleanDemandAsync(ct);
+        var summaries = new List<string> { demand.Describe() };
         for (var i = 0; i < chosen.Count; i++)
         {
             var (index, count) = (i, chosen.Count);
             var stepProgress = new StepShare(p => progress.Report(new JobProgress((index + Math.Clamp(p.Fraction, 0, 1)) / count, p.Message)));
-            var summary = await chosen[i].RunAsync(request, stepProgress, ct);
+            var summary = await chosen[i].RunAsync(request, demand, stepProgress, ct);
             summaries.Add(summary);
             progress.Report(new JobProgress((double)(i + 1) / count, summary));
         }

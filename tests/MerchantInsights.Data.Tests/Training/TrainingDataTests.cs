@@ -11,7 +11,7 @@ public sealed class TrainingDataTests : IAsyncLifetime
     public Task DisposeAsync() => _shop.DisposeAsync();
 
     [Fact]
-    public async Task Each_product_series_runs_from_its_first_sale_to_the_shops_last_day_with_gaps_as_zero()
+    public async Task Each_product_series_runs_from_its_first_sale_to_the_shops_last_day_with_gaps_as_zero_and_cancellations_netted()
     {
         var file = _shop.WriteFile("shop.csv", """
             order_id,order_date,customer_id,product_id,product_name,category,quantity,unit_price,unit_cost
@@ -24,11 +24,12 @@ public sealed class TrainingDataTests : IAsyncLifetime
         await _shop.ImportAsync(file);
         var data = new TrainingData(_shop.Database);
 
-        Assert.Equal(new DateOnly(2026, 1, 5), await data.LastDayAsync(CancellationToken.None));
-        var series = (await data.ProductSeriesAsync(CancellationToken.None)).ToDictionary(s => s.ProductId);
+        var demand = await data.CleanDemandAsync(CancellationToken.None);
+        Assert.Equal(new DateOnly(2026, 1, 5), demand.LastDay);
+        var series = demand.ActiveSeries.ToDictionary(s => s.ProductId);
         var apple = series["A"];
         Assert.Equal(new DateOnly(2026, 1, 1), apple.FirstDay);
-        Assert.Equal([2, 0, 3, 0, 0], apple.Units);
+        Assert.Equal([2, 0, 2, 0, 0], apple.Units); // the same-day -1 of the same customer cancels one of the 3
         Assert.Equal([1.0, null, 1.2, null, null], apple.AveragePrice);
         Assert.Equal(0.40m, apple.UnitCost);
         Assert.Equal("Fruit", apple.Category);
@@ -38,9 +39,9 @@ public sealed class TrainingDataTests : IAsyncLifetime
         Assert.True(apple.SoldInLast(3));
         Assert.False(apple.SoldInLast(2));
 
-        var lines = await data.LinesAsync(CancellationToken.None);
-        Assert.Equal(5, lines.Count);
-        Assert.Contains(lines, l => l.OrderId == "3" && l.Quantity == -1 && l.CustomerId == "c2");
+        var lines = demand.Lines;
+        Assert.Equal(4, lines.Count);
+        Assert.Contains(lines, l => l.OrderId == "2" && l.Quantity == 2 && l.CustomerId == "c2");
         Assert.Contains(lines, l => l.OrderId == "4" && l.CustomerId is null);
         Assert.Equal(lines.OrderBy(l => l.Day).Select(l => l.Day), lines.Select(l => l.Day));
     }
@@ -49,7 +50,7 @@ public sealed class TrainingDataTests : IAsyncLifetime
     public async Task An_empty_shop_has_no_series_and_no_last_day()
     {
         var data = new TrainingData(_shop.Database);
-        Assert.Null(await data.LastDayAsync(CancellationToken.None));
+        Assert.Null((await data.CleanDemandAsync(CancellationToken.None)).LastDay);
         Assert.Empty(await data.ProductSeriesAsync(CancellationToken.None));
         Assert.Empty(await data.LinesAsync(CancellationToken.None));
     }

@@ -17,6 +17,118 @@ namespace MerchantInsights.Data.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MerchantInsights.Data.Demand.DemandDay", b =>
+                {
+                    b.Property<string>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PricedRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("PricedUnits")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Units")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ProductId", "Day");
+
+                    b.ToTable("DemandDays");
+                });
+
+            modelBuilder.Entity("MerchantInsights.Data.Demand.DemandDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Key")
+                        .IsUnique();
+
+                    b.ToTable("DemandDecisions");
+                });
+
+            modelBuilder.Entity("MerchantInsights.Data.Demand.OneOffRow", b =>
+                {
+                    b.Property<long>("LineKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CappedTo")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Included")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Quantity")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("UsualQuantity")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("LineKey");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("OneOffOrders", (string)null);
+                });
+
+            modelBuilder.Entity("MerchantInsights.Data.Demand.ProductClassRow", b =>
+                {
+                    b.Property<string>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByOwner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMerchandise")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecentRevenue")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProductId");
+
+                    b.ToTable("ProductClasses", (string)null);
+                });
+
             modelBuilder.Entity("MerchantInsights.Data.Import.ImportBatch", b =>
                 {
                     b.Property<int>("Id")

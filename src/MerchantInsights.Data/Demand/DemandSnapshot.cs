@@ -1,0 +1,20 @@
+using MerchantInsights.Analytics.Demand;
+using MerchantInsights.Data.Training;
+
+namespace MerchantInsights.Data.Demand;
+
+/// <summary>
+/// The cleaned demand as a training run reads it, once for all steps: the daily series of products still sold (bounded
+/// window), the merchandise lines for the recommenders (cancelled, free and non-merchandise lines left out, one-offs
+/// capped), and what the cleaning found.
+/// </summary>
+public sealed record DemandSnapshot(DateOnly? LastDay, IReadOnlyList<ProductDailySeries> ActiveSeries, IReadOnlyList<SoldLine> Lines,
+    IReadOnlyDictionary<string, ProductClass> Classes, IReadOnlyList<OneOffOrder> OneOffs, CleaningCounts Counts)
+{
+    public static DemandSnapshot Empty { get; } = new(null, [], [], new Dictionary<string, ProductClass>(), [], new CleaningCounts(0, 0, 0, 0, 0, 0, 0, 0));
+
+    /// <summary>One line for job summaries: what the cleaning did.</summary>
+    public string Describe() =>
+        $"Cleaned demand: {Counts.CancellationsMatched:N0} cancellations netted, {Counts.FreeLines:N0} free lines left out, "
+        + $"{Counts.OneOffs:N0} one-off orders capped, {Counts.NotMerchandiseProducts:N0} products not merchandise ({Counts.NotMerchandiseLines:N0} lines).";
+}

@@ -1,0 +1,86 @@
+using MerchantInsights.Data.Demand;
+using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Data.Training;
+
+namespace MerchantInsights.Data.Tests.Demand;
+
+public sealed class DemandBuilderTests : IAsyncLifetime
+{
+    private readonly TempShop _shop = new();
+
+    public Task InitializeAsync() => _shop.InitializeAsync();
+    public Task DisposeAsync() => _shop.DisposeAsync();
+
+    private async Task ImportMessyShopAsync()
+    {
+        var rows = new List<string> { "order_id,order_date,customer_id,product_id,product_name,category,quantity,unit_price" };
+        for (var d = 0; d < 60; d++)
+        {
+            var day = new DateOnly(2026, 1, 1).AddDays(d).ToString("yyyy-MM-dd");
+            rows.Add($"O{d},{day} 10:00:00,c{d % 7},MUG,Enamel mug,Kitchen,{1 + d % 3},12.50");
+            rows.Add($"O{d},{day} 10:00:00,c{d % 7},POST,POSTAGE,,1,{4 + d % 5}.00");
+        }
+        rows.Add("BIG,2026-02-20 09:00:00,w1,MUG,Enamel mug,Kitchen,5000,9.00");
+        rows.Add("HUGE,2026-02-21 09:00:00,c9,MUG,Enamel mug,Kitchen,80995,2.08");
+        rows.Add("CHUGE,2026-02-21 09:05:00,c9,MUG,Enamel mug,Kitchen,-80995,2.08");
+        rows.Add("TEST,2026-02-22 09:00:00,owner,MUG,Enamel mug,Kitchen,3,0.00");
+        await _shop.ImportAsync(_shop.WriteFile("messy.csv", string.Join("\n", rows) + "\n"));
+    }
+
+    [Fact]
+    public async Task Cancellations_service_lines_free_lines_and_one_offs_are_cleaned_and_stored()
+    {
+        await ImportMessyShopAsync();
+        var demand = await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None);
+
+        var mug = Assert.Single(demand.ActiveSeries);
+        Assert.Equal("MUG", mug.ProductId);
+        Assert.Equal(1, mug.OneOffsCapped);
+        Assert.Equal(43, mug.Units.Max());   // 3 that day + 5,000 capped at the usual largest order; 80,995 cancelled
+        Assert.All(mug.AveragePrice.Where(p => p is not null), p => Assert.True(p >= 9));   // the 0.00 test line never sets a price
+        Assert.DoesNotContain(demand.Lines, l => l.ProductId == "POST" || l.OrderId is "HUGE" or "CHUGE" or "TEST");
+        Assert.False(demand.Classes["POST"].IsMerchandise);
+        Assert.Equal(1, demand.Counts.CancellationsMatched);
+        Assert.Equal(1, demand.Counts.FreeLines);
+
+        var queries = new DemandQueries(_shop.Contexts);
+        var classes = await queries.ClassesAsync(CancellationToken.None);
+        Assert.Contains("shipping", classes["POST"].Reason);
+        Assert.True(classes["MUG"].IsMerchandise);
+        Assert.True(classes["MUG"].RecentRevenue > 0);
+        var oneOff = Assert.Single(await queries.OneOffsAsync("MUG", CancellationToken.None));
+        Assert.Equal(5000, oneOff.Quantity);
+        Assert.Contains("one order of 5,000 on 20 Feb 2026", oneOff.Reason);
+        Assert.Equal(mug.Units.Sum(), (await queries.DaysAsync("MUG", CancellationToken.None)).Sum(d => d.Units));
+    }
+
+    [Fact]
+    public async Task The_owners_decisions_survive_rebuilds()
+    {
+        await ImportMessyShopAsync();
+        var data = new TrainingData(_shop.Database);
+        var first = await data.CleanDemandAsync(CancellationToken.None);
+        var decisions = new DemandDecisionStore(_shop.Contexts, TimeProvider.System);
+        await decisions.SetMerchandiseAsync("POST", true, CancellationToken.None);
+        await decisions.SetOneOffIncludedAsync(first.OneOffs.Single().LineKey, true, CancellationToken.None);
+
+        var second = await data.CleanDemandAsync(CancellationToken.None);
+        Assert.True(second.Classes["POST"].IsMerchandise);
+        Assert.True(second.Classes["POST"].ByOwner);
+        Assert.Equal(5003, second.ActiveSeries.Single(s => s.ProductId == "MUG").Units.Max());
+        Assert.Contains(second.ActiveSeries, s => s.ProductId == "POST");
+    }
+
+    [Fact]
+    public async Task Old_dates_do_not_make_huge_series()
+    {
+        await _shop.ImportAsync(_shop.WriteFile("old.csv", """
+            order_id,order_date,customer_id,product_id,quantity,unit_price
+            1,1990-01-01 10:00:00,c1,A,1,2.00
+            2,2026-01-01 10:00:00,c1,A,1,2.00
+            3,2026-01-01 10:00:00,c1,B,1,2.00
+            """));
+        var demand = await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None);
+        Assert.All(demand.ActiveSeries, s => Assert.True(s.Units.Length <= DemandBuilder.MaxHistoryDays));
+    }
+}
