@@ -4,6 +4,8 @@ using MerchantInsights.ShopSimulator;
 // demo  --out FILE --truth FILE         the embedded demo shop (60 products, two years to 2026-10-31) and its hidden truth
 // big   --lines N --products N --out F  a large canonical file for the import benchmark, streamed
 // check --in FILE                       prints the realism figures and exits 1 when one is off
+// shopify-messy     --out FILE --truth FILE [--small]  a Shopify store's order export with real-world mess, and its truth
+// marketplace-messy --out FILE --truth FILE [--small]  a Chinese marketplace tea shop's export with real-world mess, and its truth
 var mode = args.FirstOrDefault() ?? "demo";
 string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
 var first = new DateOnly(2024, 11, 1);
@@ -47,7 +49,10 @@ switch (mode)
     }
     case "check":
         return ShopCheck.Run(Arg("--in", "wwwroot-assets/demo-shop.csv"));
+    case "shopify-messy" or "marketplace-messy":
+        return MerchantInsights.ShopSimulator.Messy.MessyShopCommand.Run(mode, args.Contains("--small"),
+            Arg("--out", $"/tmp/{mode}.csv"), Arg("--truth", $"/tmp/{mode}-truth.json"));
     default:
-        Console.Error.WriteLine("usage: demo | big | check");
+        Console.Error.WriteLine("usage: demo | big | check | shopify-messy | marketplace-messy");
         return 2;
 }
