@@ -19,8 +19,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Sales.ShopOverview>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Training.TrainingData>();
+        services.AddSingleton<Demand.IDemandSource>(sp => sp.GetRequiredService<Training.TrainingData>());
         services.AddSingleton<Models.ModelStore>();
         services.AddSingleton<Pricing.CostSettings>();
+        services.AddSingleton<Demand.DemandQueries>();
+        services.AddSingleton<Demand.DemandDecisionStore>();
         return services;
     }
 }

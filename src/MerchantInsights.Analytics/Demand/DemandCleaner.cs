@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MerchantInsights.Analytics.Demand;
 
 /// <summary>
@@ -52,7 +54,7 @@ public static class DemandCleaner
                 var included = decisions.IncludedOneOffs.Contains(line.LineKey);
                 var capped = Math.Floor(threshold);
                 oneOffs.Add(new OneOffOrder(line.LineKey, id, line.OrderId, DateOnly.FromDateTime(line.At), demand[i], capped, usual, included,
-                    $"one order of {demand[i]:N0} on {line.At:d MMM yyyy} is {demand[i] / Math.Max(usual, 1):N0}× this product's usual order ({usual:N0})"));
+                    string.Create(CultureInfo.InvariantCulture, $"one order of {demand[i]:N0} on {line.At:d MMM yyyy} ({demand[i] / Math.Max(usual, 1):N0}× this product's usual order of {usual:N0})")));
                 if (included) continue;
                 roles[i] = LineRole.OneOff;
                 demand[i] = capped;

@@ -25,6 +25,7 @@ public static class ServiceNames
         ("a gift card or voucher", ["gift card", "giftcard", "gift voucher", "gift certificate", "e-gift card", "voucher", "礼品卡", "代金券", "储值卡", "购物卡"], 1),
         ("a tip", ["tip", "tips", "gratuity", "小费"], 1),
         ("gift wrapping", ["gift wrap", "gift wrapping", "包装费"], 0),
+        ("a packing or handling charge", ["packing charge", "packing fee", "packaging fee", "handling charge", "handling fee", "打包费"], 1),
         ("a test line", ["test product", "test order", "test item", "测试"], 1),
     ];
 
@@ -58,18 +59,20 @@ public static class ServiceNames
         if (normal.Length == 0) return null;
         foreach (var (what, phrases, leftover) in Kinds)
             foreach (var phrase in phrases)
-                if (Contains(normal, phrase, out var rest) && Leftover(rest, leftover)) return what;
+                if (Contains(normal, phrase, out var rest, out var atStart) && Leftover(rest, leftover, atStart && phrase.Any(IsCjk))) return what;
         return null;
     }
 
     /// <summary>Whether the phrase occurs as whole words (Chinese: anywhere), and the text without it.</summary>
-    private static bool Contains(string normal, string phrase, out string rest)
+    private static bool Contains(string normal, string phrase, out string rest, out bool atStart)
     {
         rest = normal;
+        atStart = false;
         var chinese = phrase.Any(IsCjk);
         var at = chinese ? normal.IndexOf(phrase, StringComparison.Ordinal) : WordIndex(normal, phrase);
         if (at < 0) return false;
         rest = normal.Remove(at, phrase.Length);
+        atStart = at == 0;
         return true;
     }
 
@@ -84,8 +87,11 @@ public static class ServiceNames
         return -1;
     }
 
-    /// <summary>At most <paramref name="allowed"/> real words (and four Chinese characters) besides the keyword and filler.</summary>
-    private static bool Leftover(string rest, int allowed)
+    /// <summary>
+    /// At most <paramref name="allowed"/> real words (and four Chinese characters) besides the keyword and filler; a Chinese
+    /// name that starts with the keyword may add a short note ("补差价专用链接 拍下请联系客服", "邮费补拍 偏远地区").
+    /// </summary>
+    private static bool Leftover(string rest, int allowed, bool chineseLead)
     {
         var words = 0;
         var cjk = 0;
@@ -96,7 +102,7 @@ public static class ServiceNames
             if (han > 0) { cjk += han; if (han < word.Length) words++; continue; }
             words++;
         }
-        return words <= allowed && cjk <= 4 * Math.Max(1, allowed);
+        return words <= allowed && cjk <= (chineseLead ? 16 : 4 * Math.Max(1, allowed));
     }
 
     /// <summary>Lower case; letters, digits, Chinese characters, '&amp;' and '-' kept; everything else (currency, punctuation) a space.</summary>

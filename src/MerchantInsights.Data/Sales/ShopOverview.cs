@@ -7,8 +7,12 @@ namespace MerchantInsights.Data.Sales;
 /// <summary>A day's total across products (revenue after refunds, units sold).</summary>
 public readonly record struct DayTotal(DateOnly Day, decimal Revenue, double Units);
 
-/// <summary>A product's total over the whole history.</summary>
-public sealed record ProductTotal(string ProductId, string Name, string Category, decimal Revenue, double Units, DateOnly FirstSold, DateOnly LastSold, decimal? LastPrice);
+/// <summary>
+/// A product's total over the whole history, whether it is merchandise (with the reason in words when not, and whether the
+/// owner decided it) and its revenue in the last 90 days (what pages open on and sort by).
+/// </summary>
+public sealed record ProductTotal(string ProductId, string Name, string Category, decimal Revenue, double Units, DateOnly FirstSold, DateOnly LastSold, decimal? LastPrice,
+    bool IsMerchandise = true, string NotMerchandiseReason = "", bool ClassByOwner = false, decimal RecentRevenue = 0);
 
 /// <summary>One product's day: units sold, returns and the average selling price (null when nothing sold).</summary>
 public readonly record struct ProductDay(DateOnly Day, double Units, double Returns, decimal Revenue, decimal? AveragePrice);
@@ -26,17 +30,28 @@ public sealed class ShopOverview(SalesDatabase database)
         return FillGaps(rows);
     }
 
-    public Task<IReadOnlyList<ProductTotal>> ProductsAsync(int? top, CancellationToken ct) =>
-        QueryAsync("SELECT ProductId, Name, Category, Revenue, Units, FirstSold, LastSold, LastPrice FROM Products ORDER BY Revenue DESC LIMIT $top",
-            cmd => cmd.Parameters.AddWithValue("$top", top ?? -1),
-            r => new ProductTotal(r.GetString(0), r.GetString(1), r.GetString(2), Money(r.GetInt64(3)), r.GetDouble(4),
-                Day(r.GetString(5)), Day(r.GetString(6)), r.IsDBNull(7) ? null : Money(r.GetInt64(7))), ct);
+    private const string ProductColumns = """
+        SELECT p.ProductId, p.Name, p.Category, p.Revenue, p.Units, p.FirstSold, p.LastSold, p.LastPrice,
+               COALESCE(c.IsMerchandise, 1), COALESCE(c.Reason, ''), COALESCE(c.ByOwner, 0), COALESCE(c.RecentRevenue, 0)
+        FROM Products p LEFT JOIN ProductClasses c ON c.ProductId = p.ProductId
+        """;
+
+    /// <summary>Products, the most revenue in the last 90 days first (then all-time revenue); <paramref name="merchandiseOnly"/> leaves out shipping, fees and the like.</summary>
+    public Task<IReadOnlyList<ProductTotal>> ProductsAsync(int? top, CancellationToken ct, bool merchandiseOnly = false) =>
+        QueryAsync(ProductColumns + $" {(merchandiseOnly ? "WHERE COALESCE(c.IsMerchandise, 1) = 1" : "")} ORDER BY COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
+            cmd => cmd.Parameters.AddWithValue("$top", top ?? -1), ReadProduct, ct);
 
     public async Task<ProductTotal?> ProductAsync(string productId, CancellationToken ct) =>
-        (await QueryAsync("SELECT ProductId, Name, Category, Revenue, Units, FirstSold, LastSold, LastPrice FROM Products WHERE ProductId = $id",
-            cmd => cmd.Parameters.AddWithValue("$id", productId),
-            r => new ProductTotal(r.GetString(0), r.GetString(1), r.GetString(2), Money(r.GetInt64(3)), r.GetDouble(4),
-                Day(r.GetString(5)), Day(r.GetString(6)), r.IsDBNull(7) ? null : Money(r.GetInt64(7))), ct)).FirstOrDefault();
+        (await QueryAsync(ProductColumns + " WHERE p.ProductId = $id", cmd => cmd.Parameters.AddWithValue("$id", productId), ReadProduct, ct)).FirstOrDefault();
+
+    /// <summary>Revenue of lines that are not merchandise (shipping, fees, gift cards…): counted in revenue, shown apart.</summary>
+    public async Task<decimal> NotMerchandiseRevenueAsync(CancellationToken ct) =>
+        (await QueryAsync("SELECT COALESCE(SUM(p.Revenue), 0) FROM Products p JOIN ProductClasses c ON c.ProductId = p.ProductId WHERE c.IsMerchandise = 0",
+            null, r => Money(r.GetInt64(0)), ct))[0];
+
+    private static ProductTotal ReadProduct(SqliteDataReader r) =>
+        new(r.GetString(0), r.GetString(1), r.GetString(2), Money(r.GetInt64(3)), r.GetDouble(4), Day(r.GetString(5)), Day(r.GetString(6)),
+            r.IsDBNull(7) ? null : Money(r.GetInt64(7)), r.GetInt64(8) != 0, r.GetString(9), r.GetInt64(10) != 0, Money(r.GetInt64(11)));
 
     public Task<IReadOnlyList<ProductDay>> ProductDaysAsync(string productId, CancellationToken ct) =>
         QueryAsync("SELECT Day, Units, Returns, Revenue, AveragePrice FROM DailySales WHERE ProductId = $id ORDER BY Day",

@@ -7,7 +7,7 @@ namespace MerchantInsights.Data.Training;
 /// What the training jobs learn from: the cleaned demand (<see cref="DemandBuilder"/>), rebuilt from the stored lines
 /// so that every engine reads the same view, with the owner's latest decisions applied.
 /// </summary>
-public sealed class TrainingData(SalesDatabase database)
+public sealed class TrainingData(SalesDatabase database) : IDemandSource
 {
     /// <summary>Products still being sold: a sale in the last this many days of data (forecasts and prices cover these).</summary>
     public const int ActiveDays = DemandBuilder.ActiveDays;

@@ -1,12 +1,12 @@
 using System.Text.Json;
 using MerchantInsights.Data.Jobs;
-using MerchantInsights.Data.Training;
+using MerchantInsights.Data.Demand;
 using MerchantInsights.Jobs.Queue;
 
 namespace MerchantInsights.Jobs.Training;
 
 /// <summary>Runs the requested training steps one after another, splitting the job's progress bar between them.</summary>
-public sealed class TrainJobHandler(IEnumerable<ITrainingStep> steps, TrainingData data) : IJobHandler
+public sealed class TrainJobHandler(IEnumerable<ITrainingStep> steps, IDemandSource data) : IJobHandler
 {
     public const string JobKind = "train";
 

@@ -31,6 +31,11 @@ public sealed class ServiceLineTests
     [InlineData("X7", "礼品卡 100元")]
     [InlineData("X8", "代金券")]
     [InlineData("X9", "补差价")]
+    [InlineData("100000000888", "补差价专用链接 拍下请联系客服")]
+    [InlineData("YF001", "邮费补拍 偏远地区")]
+    [InlineData("ZP-CHALOU", "【赠品】茶漏 随机颜色")]
+    [InlineData("23574", "PACKING CHARGE")]
+    [InlineData("FEE-HANDLING", "Handling fee 手续费")]
     public void Service_lines_are_recognised_by_name_or_code_in_english_and_chinese(string id, string name) =>
         Assert.NotNull(ServiceNames.Reason(id, name));
 
@@ -42,7 +47,8 @@ public sealed class ServiceLineTests
     [InlineData("T3", "POSTCARD SET OF 12")]
     [InlineData("T4", "POST BOX MONEY BANK RED")]
     [InlineData("T5", "手工陶瓷茶杯")]
-    [InlineData("T6", "赠品 小熊钥匙扣 粉色款")]
+    [InlineData("T8", "PACKING TAPE DISPENSER")]
+    [InlineData("T9", "明前龙井 特级 250g 礼盒装")]
     [InlineData("T7", "Test tube vase")]
     [InlineData("22045", "SPACEBOY GIFT WRAP")]
     [InlineData("22944", "CHRISTMAS METAL POSTCARD WITH BELLS")]

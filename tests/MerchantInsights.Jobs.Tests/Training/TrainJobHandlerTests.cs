@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MerchantInsights.Data.Demand;
 using MerchantInsights.Data.Jobs;
 using MerchantInsights.Jobs.Queue;
 using MerchantInsights.Jobs.Training;
@@ -12,7 +13,7 @@ public sealed class TrainJobHandlerTests
         public string Name => name;
         public List<TrainingRequest> Calls { get; } = [];
 
-        public Task<string> RunAsync(TrainingRequest request, IProgress<StepProgress> progress, CancellationToken ct)
+        public Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
         {
             Calls.Add(request);
             progress.Report(new StepProgress(0.5, $"{name} halfway"));
@@ -21,6 +22,13 @@ public sealed class TrainJobHandlerTests
             return Task.FromResult($"{name} done");
         }
     }
+
+    private sealed class NoSales : IDemandSource
+    {
+        public Task<DemandSnapshot> CleanDemandAsync(CancellationToken ct) => Task.FromResult(DemandSnapshot.Empty);
+    }
+
+    private static TrainJobHandler Handler(params ITrainingStep[] steps) => new(steps, new NoSales());
 
     private sealed class Recorder : IProgress<JobProgress>
     {
@@ -37,19 +45,20 @@ public sealed class TrainJobHandlerTests
         var (a, b) = (new FakeStep("forecast"), new FakeStep("pricing"));
         var progress = new Recorder();
 
-        var result = await new TrainJobHandler([a, b]).RunAsync(Job(new TrainingRequest([], 14)), progress, CancellationToken.None);
+        var result = await Handler(a, b).RunAsync(Job(new TrainingRequest([], 14)), progress, CancellationToken.None);
 
-        Assert.Equal(["forecast done", "pricing done"], JsonSerializer.Deserialize<List<string>>(result!));
+        Assert.Equal([DemandSnapshot.Empty.Describe(), "forecast done", "pricing done"], JsonSerializer.Deserialize<List<string>>(result!));
         Assert.Equal(14, a.Calls.Single().Horizon);
-        Assert.Equal([0.25, 0.5, 0.75, 1.0], progress.Seen.Select(p => p.Fraction));
-        Assert.Equal("pricing halfway", progress.Seen[2].Message);
+        Assert.Equal([0, 0.25, 0.5, 0.75, 1.0], progress.Seen.Select(p => p.Fraction));
+        Assert.StartsWith("Cleaning the sales", progress.Seen[0].Message);
+        Assert.Equal("pricing halfway", progress.Seen[3].Message);
     }
 
     [Fact]
     public async Task What_chooses_steps_case_insensitively()
     {
         var (a, b) = (new FakeStep("forecast"), new FakeStep("pricing"));
-        await new TrainJobHandler([a, b]).RunAsync(Job(new TrainingRequest(["Pricing"])), new Recorder(), CancellationToken.None);
+        await Handler(a, b).RunAsync(Job(new TrainingRequest(["Pricing"])), new Recorder(), CancellationToken.None);
         Assert.Empty(a.Calls);
         Assert.Single(b.Calls);
     }
@@ -58,7 +67,7 @@ public sealed class TrainJobHandlerTests
     public async Task An_unknown_step_fails_the_job_naming_the_choices()
     {
         var e = await Assert.ThrowsAsync<JobFailedException>(() =>
-            new TrainJobHandler([new FakeStep("forecast"), new FakeStep("pricing")]).RunAsync(Job(new TrainingRequest(["weather"])), new Recorder(), CancellationToken.None));
+            Handler(new FakeStep("forecast"), new FakeStep("pricing")).RunAsync(Job(new TrainingRequest(["weather"])), new Recorder(), CancellationToken.None));
         Assert.Equal("Unknown training step 'weather'. Choose from: forecast, pricing.", e.Message);
     }
 
@@ -68,7 +77,7 @@ public sealed class TrainJobHandlerTests
         using var cts = new CancellationTokenSource();
         var later = new FakeStep("pricing");
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            new TrainJobHandler([new FakeStep("forecast", cts.Cancel), later]).RunAsync(Job(TrainingRequest.Everything), new Recorder(), cts.Token));
+            Handler(new FakeStep("forecast", cts.Cancel), later).RunAsync(Job(TrainingRequest.Everything), new Recorder(), cts.Token));
         Assert.Empty(later.Calls);
     }
 }

@@ -1,4 +1,5 @@
 using MerchantInsights.Analytics.Forecasting;
+using MerchantInsights.Data.Demand;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Sales;
 using MerchantInsights.Jobs.Training;
@@ -7,7 +8,7 @@ using Plotly.Blazor;
 namespace MerchantInsights.Web.Components.Pages.Forecast;
 
 /// <summary>What the forecast page shows: the current forecast model, the portfolio, and the chosen product's fan chart.</summary>
-public sealed class ForecastPageState(ModelStore models, ShopOverview overview)
+public sealed class ForecastPageState(ModelStore models, ShopOverview overview, DemandQueries demand)
 {
     private Dictionary<string, DemandForecast> _forecasts = new(StringComparer.Ordinal);
 
@@ -35,14 +36,18 @@ public sealed class ForecastPageState(ModelStore models, ShopOverview overview)
         Decomposition = [];
         if (Selected is null || !_forecasts.TryGetValue(Selected.ProductId, out var forecast)) return;
         Forecast = forecast;
-        Fan = ForecastCharts.Fan(forecast, await overview.ProductDaysAsync(Selected.ProductId, ct));
+        Fan = ForecastCharts.Fan(forecast, await CleanDaysAsync(Selected.ProductId, ct));
     }
+
+    /// <summary>The demand the forecast learned from (cancellations netted, free lines out, one-offs capped), as chart days.</summary>
+    private async Task<IReadOnlyList<ProductDay>> CleanDaysAsync(string productId, CancellationToken ct) =>
+        (await demand.DaysAsync(productId, ct)).Select(d => new ProductDay(d.Day, d.Units, 0, 0, d.AveragePrice)).ToList();
 
     /// <summary>Splits the chosen product's last two years into trend, repeating pattern and noise (SSA, on demand: it costs a moment).</summary>
     public async Task DecomposeAsync(CancellationToken ct)
     {
         if (Selected is null || Model is null) return;
-        var days = await overview.ProductDaysAsync(Selected.ProductId, ct);
+        var days = await CleanDaysAsync(Selected.ProductId, ct);
         var first = Model.DataTo.AddDays(-729);
         if (days.Count > 0 && days[0].Day > first) first = days[0].Day;
         var byDay = days.ToDictionary(d => d.Day);

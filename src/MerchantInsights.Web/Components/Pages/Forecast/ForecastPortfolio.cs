@@ -5,7 +5,7 @@ using MerchantInsights.Jobs.Exports;
 
 namespace MerchantInsights.Web.Components.Pages.Forecast;
 
-/// <summary>Builds the portfolio table from the stored forecasts, and its CSV download.</summary>
+/// <summary>Builds the portfolio table from the stored forecasts (the most revenue in the last 90 days first: what matters to the owner), and its CSV download.</summary>
 public static class ForecastPortfolio
 {
     public static List<PortfolioRow> Build(IEnumerable<DemandForecast> forecasts, IReadOnlyDictionary<string, ProductTotal> products,
@@ -14,8 +14,8 @@ public static class ForecastPortfolio
         {
             var p = products.GetValueOrDefault(f.ProductId);
             return new PortfolioRow(f.ProductId, p?.Name ?? f.ProductId, p?.Category ?? "", f.Point.Sum(), f.Lower80.Sum(), f.Upper80.Sum(),
-                lastUnits.GetValueOrDefault(f.ProductId), f.Accuracy.Mase, f.Accuracy.SeasonalNaiveMase, f.Method);
-        }).OrderByDescending(r => r.NextUnits).ToList();
+                lastUnits.GetValueOrDefault(f.ProductId), f.Accuracy.Mase, f.Accuracy.SeasonalNaiveMase, f.Method, p?.RecentRevenue ?? 0);
+        }).OrderByDescending(r => r.RecentRevenue).ThenByDescending(r => r.NextUnits).ToList();
 
     public static string Csv(IEnumerable<PortfolioRow> rows, int horizon)
     {

@@ -1,4 +1,5 @@
 using MerchantInsights.Analytics.Pricing;
+using MerchantInsights.Data.Demand;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Sales;
 using MerchantInsights.Jobs.Training;
@@ -10,7 +11,7 @@ namespace MerchantInsights.Web.Components.Pages.Pricing;
 /// The pricing page: the stored elasticity model of every product, and the chosen product's what-if at the slider's
 /// price and cost. Moving a slider only evaluates the stored demand curve (no training on the circuit).
 /// </summary>
-public sealed class PricingPageState(ModelStore models, ShopOverview overview)
+public sealed class PricingPageState(ModelStore models, ShopOverview overview, DemandQueries demand)
 {
     private Dictionary<string, ProductPricing> _pricing = new(StringComparer.Ordinal);
     private IReadOnlyList<ProductDay> _history = [];
@@ -33,9 +34,10 @@ public sealed class PricingPageState(ModelStore models, ShopOverview overview)
         if (Model is null) return;
         var pricing = await models.AllItemsAsync<ProductPricing>(Model.Id, ct);
         _pricing = pricing;
-        var names = (await overview.ProductsAsync(null, ct)).ToDictionary(p => p.ProductId, p => p.Name, StringComparer.Ordinal);
-        Rows = pricing.Values.Select(p => PriceRow.From(p, names.GetValueOrDefault(p.ProductId) ?? p.ProductId))
-            .OrderByDescending(r => r.ChangePct).ToList();
+        var products = (await overview.ProductsAsync(null, ct)).ToDictionary(p => p.ProductId, StringComparer.Ordinal);
+        // The product that matters most to the owner first (revenue in the last 90 days), not the most extreme suggestion.
+        Rows = pricing.Values.Select(p => products.TryGetValue(p.ProductId, out var known) ? PriceRow.From(p, known.Name, known.RecentRevenue) : PriceRow.From(p, p.ProductId))
+            .OrderByDescending(r => r.RecentRevenue).ThenByDescending(r => r.ChangePct).ToList();
     }
 
     public async Task SelectAsync(string? productId, CancellationToken ct)
@@ -43,7 +45,8 @@ public sealed class PricingPageState(ModelStore models, ShopOverview overview)
         Selected = Rows.FirstOrDefault(r => r.ProductId == productId) ?? Rows.FirstOrDefault();
         if (Selected is null) return;
         Pricing = _pricing[Selected.ProductId];
-        _history = await overview.ProductDaysAsync(Selected.ProductId, ct);
+        // The days the price response was learned from: real prices only, cancellations netted, one-offs capped.
+        _history = (await demand.DaysAsync(Selected.ProductId, ct)).Select(d => new ProductDay(d.Day, d.Units, 0, 0, d.AveragePrice)).ToList();
         Price = Pricing.Suggestion.SuggestedPrice;
         Cost = Pricing.Curve.UnitCost;
         Update();

@@ -10,6 +10,7 @@ namespace MerchantInsights.Web.Components.Pages.Recommendations;
 public sealed class RecommendationsPageState(ModelStore models, ShopOverview overview)
 {
     private Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private Dictionary<string, decimal> _recentRevenue = new(StringComparer.Ordinal);
     private Dictionary<string, List<TogetherPair>> _pairs = new(StringComparer.Ordinal);
 
     public CurrentModel<TogetherSummary>? Together { get; private set; }
@@ -26,7 +27,9 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
 
     public async Task LoadAsync(CancellationToken ct)
     {
-        _names = (await overview.ProductsAsync(null, ct)).ToDictionary(p => p.ProductId, p => p.Name, StringComparer.Ordinal);
+        var products = await overview.ProductsAsync(null, ct);
+        _names = products.ToDictionary(p => p.ProductId, p => p.Name, StringComparer.Ordinal);
+        _recentRevenue = products.ToDictionary(p => p.ProductId, p => p.RecentRevenue, StringComparer.Ordinal);
         Together = await models.CurrentAsync<TogetherSummary>(ModelKinds.Together, ct);
         Picks = await models.CurrentAsync<RecommendationSummary>(ModelKinds.Recommendations, ct);
         var pairs = Together is null ? new Dictionary<string, List<TogetherPair>>(StringComparer.Ordinal) : await models.AllItemsAsync<List<TogetherPair>>(Together.Id, ct);
@@ -38,7 +41,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
     public void SelectProduct(string? productId)
     {
         Product = ProductsWithPartners.FirstOrDefault(p => p.ProductId == productId)
-            ?? ProductsWithPartners.MaxBy(p => _pairs[p.ProductId].Max(x => x.SupportOrders));
+            ?? ProductsWithPartners.MaxBy(p => (_recentRevenue.GetValueOrDefault(p.ProductId), _pairs[p.ProductId].Max(x => x.SupportOrders)));
         Partners = Product is null ? [] : _pairs[Product.ProductId];
     }
 
