@@ -10,6 +10,25 @@ public static class ForecastPlausibility
 {
     public const double Limit = 3;
 
+    /// <summary>
+    /// No day's 80% range reaches past the product's best day ever, nor its 95% range past 1.5× it (back-test errors
+    /// scaled by a low level can otherwise promise tens of thousands a day); the point forecast is never cut.
+    /// </summary>
+    public static DemandForecast ClampBands(DemandForecast f, double bestDay)
+    {
+        if (bestDay <= 0) return f;
+        var (u80, u95) = (f.Upper80.ToArray(), f.Upper95.ToArray());
+        var (l80, l95) = (f.Lower80.ToArray(), f.Lower95.ToArray());
+        for (var h = 0; h < f.Point.Length; h++)
+        {
+            u80[h] = Math.Max(f.Point[h], Math.Min(u80[h], bestDay));
+            u95[h] = Math.Max(u80[h], Math.Min(u95[h], 1.5 * bestDay));
+            l80[h] = Math.Min(l80[h], u80[h]);
+            l95[h] = Math.Min(l95[h], l80[h]);
+        }
+        return f with { Upper80 = u80, Upper95 = u95, Lower80 = l80, Lower95 = l95 };
+    }
+
     /// <summary>The largest sum of 28 consecutive days (the whole history when shorter).</summary>
     public static double Best28Days(IReadOnlyList<double> units)
     {
@@ -38,7 +57,7 @@ public static class ForecastPlausibility
     {
         var best = Best28Days(history);
         var next = Next28Days(forecast);
-        if (next <= Limit * best + 1e-9) return forecast;
+        if (next <= Limit * best + 1e-9) return ClampBands(forecast, history.Count == 0 ? 0 : history.Max());
         var rate = PlainRate(history);
         return flat(rate, "Recent average (plausibility guard)",
         [

@@ -36,18 +36,23 @@ public sealed class ShopOverview(SalesDatabase database)
         FROM Products p LEFT JOIN ProductClasses c ON c.ProductId = p.ProductId
         """;
 
-    /// <summary>Products, the most revenue in the last 90 days first (then all-time revenue); <paramref name="merchandiseOnly"/> leaves out shipping, fees and the like.</summary>
+    /// <summary>Products, merchandise first, the most revenue in the last 90 days first (then all-time revenue); <paramref name="merchandiseOnly"/> leaves out shipping, fees and the like.</summary>
     public Task<IReadOnlyList<ProductTotal>> ProductsAsync(int? top, CancellationToken ct, bool merchandiseOnly = false) =>
-        QueryAsync(ProductColumns + $" {(merchandiseOnly ? "WHERE COALESCE(c.IsMerchandise, 1) = 1" : "")} ORDER BY COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
+        QueryAsync(ProductColumns + $" {(merchandiseOnly ? "WHERE COALESCE(c.IsMerchandise, 1) = 1" : "")} ORDER BY COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
             cmd => cmd.Parameters.AddWithValue("$top", top ?? -1), ReadProduct, ct);
 
     public async Task<ProductTotal?> ProductAsync(string productId, CancellationToken ct) =>
         (await QueryAsync(ProductColumns + " WHERE p.ProductId = $id", cmd => cmd.Parameters.AddWithValue("$id", productId), ReadProduct, ct)).FirstOrDefault();
 
-    /// <summary>Revenue of lines that are not merchandise (shipping, fees, gift cards…): counted in revenue, shown apart.</summary>
-    public async Task<decimal> NotMerchandiseRevenueAsync(CancellationToken ct) =>
-        (await QueryAsync("SELECT COALESCE(SUM(p.Revenue), 0) FROM Products p JOIN ProductClasses c ON c.ProductId = p.ProductId WHERE c.IsMerchandise = 0",
-            null, r => Money(r.GetInt64(0)), ct))[0];
+    /// <summary>
+    /// Revenue of lines that are not merchandise (shipping, fees, gift cards…), part of the revenue but shown apart:
+    /// what they brought in (products with positive revenue) and what they took away (fees, refunds, adjustments).
+    /// </summary>
+    public async Task<(decimal In, decimal Out)> NotMerchandiseRevenueAsync(CancellationToken ct) =>
+        (await QueryAsync("""
+            SELECT COALESCE(SUM(CASE WHEN p.Revenue > 0 THEN p.Revenue END), 0), COALESCE(SUM(CASE WHEN p.Revenue < 0 THEN p.Revenue END), 0)
+            FROM Products p JOIN ProductClasses c ON c.ProductId = p.ProductId WHERE c.IsMerchandise = 0
+            """, null, r => (Money(r.GetInt64(0)), Money(r.GetInt64(1))), ct))[0];
 
     private static ProductTotal ReadProduct(SqliteDataReader r) =>
         new(r.GetString(0), r.GetString(1), r.GetString(2), Money(r.GetInt64(3)), r.GetDouble(4), Day(r.GetString(5)), Day(r.GetString(6)),

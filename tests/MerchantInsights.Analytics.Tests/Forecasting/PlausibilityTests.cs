@@ -46,6 +46,17 @@ public sealed class PlausibilityTests
     }
 
     [Fact]
+    public void Ranges_never_reach_past_the_best_day_ever()
+    {
+        var f = new DemandForecast("P", Start, [5, 5], [1, 1], [400, 9], [0, 0], [900, 12], "SSA", new Dictionary<string, string>(), [],
+            new ForecastAccuracy(1, 1, 0.8, 0.95, 6, 28));
+        var clamped = ForecastPlausibility.ClampBands(f, bestDay: 20);
+        Assert.Equal([20, 9], clamped.Upper80);
+        Assert.Equal([30, 12], clamped.Upper95);
+        Assert.Equal([5, 5], clamped.Point);
+    }
+
+    [Fact]
     public void Best_28_days_is_the_largest_sum_of_consecutive_days()
     {
         var units = new double[100];

@@ -13,8 +13,8 @@ public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> Dai
 
     public bool IsEmpty => Statistics.Lines == 0;
 
-    /// <summary>Revenue of shipping, fees, gift cards and other lines that are not merchandise (part of the revenue, shown apart).</summary>
-    public decimal NotMerchandiseRevenue { get; init; }
+    /// <summary>Revenue of shipping, fees, gift cards and other lines that are not merchandise (part of the revenue, shown apart): brought in, taken away.</summary>
+    public (decimal In, decimal Out) NotMerchandiseRevenue { get; init; }
 
     public static OverviewModel Build(SalesStatistics stats, IReadOnlyList<DayTotal> days, IReadOnlyList<ProductTotal> top)
     {
