@@ -13,6 +13,13 @@ public sealed class ImportHistory(SalesDatabase database)
         return await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).ToListAsync(ct);
     }
 
+    /// <summary>The batch imported from this kept upload, if its import committed.</summary>
+    public async Task<ImportBatch?> FindByUploadAsync(string storedPath, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        return await db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.StoredPath == storedPath, ct);
+    }
+
     public async Task<IReadOnlyList<RejectedRow>> RejectionsAsync(int batchId, CancellationToken ct)
     {
         await using var db = database.CreateContext();

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using MerchantInsights.Data;
+using MerchantInsights.Data.Import;
+using MerchantInsights.Data.Jobs;
+using MerchantInsights.Data.Storage;
+using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Jobs.Import;
+using MerchantInsights.Jobs.Queue;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MerchantInsights.Jobs.Tests.Hostile;
+
+/// <summary>Issue 16: a job that fails in any way is that job's failure; the worker (and with it the web app) goes on.</summary>
+public sealed class FailingJobTests : IAsyncLifetime
+{
+    private readonly TempShop _shop = new();
+    private readonly CapturedLog<JobRunner> _runnerLog = new();
+    private readonly CapturedLog<JobWorker> _workerLog = new();
+    private ServiceProvider _services = default!;
+
+    public async Task InitializeAsync()
+    {
+        await _shop.InitializeAsync();
+        var services = new ServiceCollection();
+        // A short busy timeout, so "held longer than the timeout" takes a second, not two minutes.
+        services.AddSalesData(new SalesDatabase(_shop.Database.Path, TimeSpan.FromSeconds(1)));
+        services.AddJobs(withWorker: false);
+        services.AddSingleton<ILogger<JobRunner>>(_runnerLog);
+        _services = services.BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _shop.DisposeAsync();
+    }
+
+    private JobStore Store => _services.GetRequiredService<JobStore>();
+
+    private Task<JobRecord> ImportJobAsync(string name) =>
+        Store.CreateAsync(ImportJobHandler.JobKind, "Import " + name, JsonSerializer.Serialize(
+            new ImportJobPayload(_shop.WriteFile(name, Csv.Canonical($"{name},2025-03-01,C1,MUG-1,Mug,Kitchen,1,12.50,")), name, null)), CancellationToken.None);
+
+    [Fact]
+    public async Task A_job_blocked_by_another_writer_fails_with_a_busy_message_and_the_worker_goes_on()
+    {
+        var blocked = await ImportJobAsync("blocked.csv");
+        var worker = new JobWorker(_services.GetRequiredService<JobQueue>(), _services.GetRequiredService<JobRunner>(), _workerLog);
+        await worker.StartAsync(CancellationToken.None);
+        try
+        {
+            var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _shop.Database.Path, Pooling = false }.ToString());
+            await other.OpenAsync();
+            await using (var hold = other.CreateCommand()) { hold.CommandText = "BEGIN IMMEDIATE"; await hold.ExecuteNonQueryAsync(); }
+            await _services.GetRequiredService<JobQueue>().EnqueueAsync(blocked.Id, CancellationToken.None);
+
+            await _runnerLog.WaitForAsync($"Database busy while recording job {blocked.Id}", worker.ExecuteTask!);
+            await other.DisposeAsync(); // the other writer (a CLI import) lets go
+            await _workerLog.WaitForAsync($"{blocked.Id} finished: Failed", worker.ExecuteTask!);
+            var next = await ImportJobAsync("next.csv");
+            await _services.GetRequiredService<JobQueue>().EnqueueAsync(next.Id, CancellationToken.None);
+            await _workerLog.WaitForAsync($"{next.Id} finished: Succeeded", worker.ExecuteTask!);
+
+            Assert.False(worker.ExecuteTask!.IsCompleted);
+            var failed = await Store.FindAsync(blocked.Id, CancellationToken.None);
+            Assert.Equal(JobStatus.Failed, failed!.Status);
+            Assert.Equal("The database was busy with another program (another MerchantInsights window or a command-line import or training) for too long; " +
+                "nothing this job was doing was kept. Try again when the other one has finished.", failed.Error);
+        }
+        finally
+        {
+            await worker.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [Fact]
+    public async Task A_committed_import_whose_status_write_was_lost_is_reported_as_kept_after_a_restart()
+    {
+        var job = await ImportJobAsync("kept.csv");
+        await Store.MarkRunningAsync(job.Id, CancellationToken.None);
+        var payload = JsonSerializer.Deserialize<ImportJobPayload>(job.PayloadJson)!;
+        await _shop.ImportAsync(payload.StoredPath); // committed; then the process died before writing "Succeeded"
+
+        await _services.GetRequiredService<JobRunner>().RecoverAfterRestartAsync(CancellationToken.None);
+
+        var settled = await Store.FindAsync(job.Id, CancellationToken.None);
+        Assert.Equal(JobStatus.Succeeded, settled!.Status);
+        Assert.Null(settled.Error);
+        Assert.Equal("Done (its status was recorded after a restart of the app)", settled.Message);
+        Assert.Equal(1, JsonSerializer.Deserialize<ImportSummary>(settled.ResultJson!)!.RowsImported);
+    }
+
+    [Fact]
+    public async Task A_page_whose_subscription_throws_does_not_turn_a_committed_import_into_a_failure()
+    {
+        var job = await ImportJobAsync("watched.csv");
+        using var _ = _services.GetRequiredService<JobNotifier>().Subscribe(j =>
+            j.Status == JobStatus.Succeeded ? throw new TaskCanceledException("the page's circuit is gone") : Task.CompletedTask);
+
+        var done = await _services.GetRequiredService<JobRunner>().RunAsync(job.Id, CancellationToken.None);
+
+        Assert.Equal(JobStatus.Succeeded, done!.Status);
+        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+    }
+}
