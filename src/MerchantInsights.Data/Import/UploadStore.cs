@@ -9,9 +9,17 @@ public sealed class UploadStore(string dataFolder)
     {
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"[..30] + "-" + SafeName(fileName));
-        await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        await content.CopyToAsync(target, ct);
-        return path;
+        try
+        {
+            await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+            await content.CopyToAsync(target, ct);
+            return path;
+        }
+        catch
+        {
+            File.Delete(path); // a partial upload is never kept
+            throw;
+        }
     }
 
     public async Task<string> SaveCopyAsync(string sourcePath, CancellationToken ct)
