@@ -26,6 +26,14 @@ public sealed class ImportHistory(SalesDatabase database)
         return await db.RejectedRows.AsNoTracking().Where(r => r.ImportBatchId == batchId).OrderBy(r => r.RowNumber).ToListAsync(ct);
     }
 
+    /// <summary>The refused rows one by one, for a download that never holds them all (up to 100,000 per import).</summary>
+    public async IAsyncEnumerable<RejectedRow> StreamRejectionsAsync(int batchId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        await foreach (var r in db.RejectedRows.AsNoTracking().Where(r => r.ImportBatchId == batchId).OrderBy(r => r.RowNumber).AsAsyncEnumerable().WithCancellation(ct))
+            yield return r;
+    }
+
     /// <summary>Removes the batch and its lines and rebuilds the aggregates, in one transaction. The original upload file is kept.</summary>
     public async Task UndoAsync(int batchId, CancellationToken ct)
     {

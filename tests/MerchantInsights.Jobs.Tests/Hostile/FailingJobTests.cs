@@ -104,4 +104,28 @@ public sealed class FailingJobTests : IAsyncLifetime
         Assert.Equal(JobStatus.Succeeded, done!.Status);
         Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
     }
+
+    [Fact]
+    public async Task An_unexpected_exception_shows_plain_words_on_the_jobs_page_never_its_text()
+    {
+        var job = await Store.CreateAsync(Throws.JobKind, "throws", "{}", CancellationToken.None);
+        var services = new ServiceCollection();
+        services.AddSalesData(_shop.Database.Path);
+        services.AddJobs(withWorker: false);
+        services.AddSingleton<IJobHandler, Throws>();
+        await using var provider = services.BuildServiceProvider();
+
+        var done = await provider.GetRequiredService<JobRunner>().RunAsync(job.Id, CancellationToken.None);
+
+        Assert.Equal(JobStatus.Failed, done!.Status);
+        Assert.Equal("The job stopped on an unexpected error; nothing it was doing was kept. Try again; the details are in the app's log.", done.Error);
+    }
+
+    private sealed class Throws : IJobHandler
+    {
+        public const string JobKind = "throws";
+        public string Kind => JobKind;
+        public Task<string?> RunAsync(JobRecord job, IProgress<JobProgress> progress, CancellationToken ct) =>
+            throw new InvalidOperationException("SQLite Error 1: 'no such column: Secret' at /home/owner/shop.db");
+    }
 }
