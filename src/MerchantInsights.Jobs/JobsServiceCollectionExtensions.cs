@@ -18,6 +18,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobRunner>();
         services.AddSingleton<JobScheduler>();
         services.AddSingleton<IJobHandler, ImportJobHandler>();
+        services.AddSingleton<IJobHandler, UndoJobHandler>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<IJobHandler, TrainJobHandler>();
         services.AddSingleton<TrainingService>();
