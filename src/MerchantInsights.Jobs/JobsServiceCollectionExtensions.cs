@@ -20,6 +20,7 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<IJobHandler, ImportJobHandler>();
         services.AddSingleton<IJobHandler, UndoJobHandler>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<UploadCleaner>();
         services.AddSingleton<IJobHandler, TrainJobHandler>();
         services.AddSingleton<TrainingService>();
         services.AddSingleton<ITrainingStep, ForecastStep>();

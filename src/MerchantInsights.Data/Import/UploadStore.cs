@@ -28,6 +28,37 @@ public sealed class UploadStore(string dataFolder)
         return await SaveAsync(source, Path.GetFileName(sourcePath), ct);
     }
 
+    /// <summary>Files kept and the bytes they take, for the upload page ("Kept uploads: 3 files, 12.4 MB").</summary>
+    public (int Files, long Bytes) SpaceUsed()
+    {
+        if (!Directory.Exists(Folder)) return (0, 0);
+        var files = new DirectoryInfo(Folder).GetFiles();
+        return (files.Length, files.Sum(f => f.Length));
+    }
+
+    /// <summary>
+    /// Deletes every file in the folder that is not <paramref name="keep"/> (or the workbook conversion of a kept file)
+    /// and was last written before <paramref name="olderThan"/>: previews never imported, refused files, leftovers.
+    /// </summary>
+    public IReadOnlyList<string> DeleteAllBut(IReadOnlySet<string> keep, DateTime olderThan)
+    {
+        if (!Directory.Exists(Folder)) return [];
+        var deleted = new List<string>();
+        foreach (var file in new DirectoryInfo(Folder).GetFiles())
+        {
+            var owner = file.FullName.EndsWith(".sheet.csv", StringComparison.Ordinal) ? file.FullName[..^".sheet.csv".Length] : file.FullName;
+            if (keep.Contains(owner) || file.LastWriteTimeUtc >= olderThan) continue;
+            try
+            {
+                file.Delete();
+                deleted.Add(file.Name);
+            }
+            catch (IOException) { } // open by a reader right now: the next clean-up takes it
+            catch (UnauthorizedAccessException) { }
+        }
+        return deleted;
+    }
+
     private static string SafeName(string fileName)
     {
         var name = Path.GetFileName(fileName);

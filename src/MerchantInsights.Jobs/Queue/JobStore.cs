@@ -78,6 +78,13 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
         return await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Running).ToListAsync(ct);
     }
 
+    /// <summary>Jobs waiting or running: their inputs (kept uploads) are still needed.</summary>
+    public async Task<IReadOnlyList<JobRecord>> UnfinishedAsync(CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        return await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Queued || j.Status == JobStatus.Running).ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Guid>> QueuedAsync(CancellationToken ct)
     {
         await using var db = database.CreateContext();

@@ -8,7 +8,7 @@ namespace MerchantInsights.Jobs.Queue;
 /// jobs one at a time. A job's failure is the job's: the worker logs it and goes on (an exception leaving
 /// ExecuteAsync would stop the whole host).
 /// </summary>
-public sealed class JobWorker(JobQueue queue, JobRunner runner, ILogger<JobWorker> logger) : BackgroundService
+public sealed class JobWorker(JobQueue queue, JobRunner runner, Import.UploadCleaner uploads, ILogger<JobWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,6 +16,7 @@ public sealed class JobWorker(JobQueue queue, JobRunner runner, ILogger<JobWorke
         {
             foreach (var id in await runner.RecoverAfterRestartAsync(stoppingToken))
                 await queue.EnqueueAsync(id, stoppingToken);
+            await CleanUploadsAsync(stoppingToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -27,11 +28,18 @@ public sealed class JobWorker(JobQueue queue, JobRunner runner, ILogger<JobWorke
             {
                 var job = await runner.RunAsync(id, stoppingToken);
                 logger.LogInformation("Job {Kind} {Id} finished: {Status} {Error}", job?.Kind, id, job?.Status, job?.Error);
+                await CleanUploadsAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Job {Id} failed outside its handler; the worker goes on", id);
             }
         }
+    }
+
+    private async Task CleanUploadsAsync(CancellationToken ct)
+    {
+        var deleted = await uploads.CleanAsync(ct);
+        if (deleted.Count > 0) logger.LogInformation("Deleted {Count} uploads no import needs: {Files}", deleted.Count, string.Join(", ", deleted));
     }
 }

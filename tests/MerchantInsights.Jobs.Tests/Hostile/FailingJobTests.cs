@@ -47,7 +47,7 @@ public sealed class FailingJobTests : IAsyncLifetime
     public async Task A_job_blocked_by_another_writer_fails_with_a_busy_message_and_the_worker_goes_on()
     {
         var blocked = await ImportJobAsync("blocked.csv");
-        var worker = new JobWorker(_services.GetRequiredService<JobQueue>(), _services.GetRequiredService<JobRunner>(), _workerLog);
+        var worker = new JobWorker(_services.GetRequiredService<JobQueue>(), _services.GetRequiredService<JobRunner>(), _services.GetRequiredService<UploadCleaner>(), _workerLog);
         await worker.StartAsync(CancellationToken.None);
         try
         {

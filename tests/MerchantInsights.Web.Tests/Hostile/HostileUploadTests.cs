@@ -1,4 +1,5 @@
 using MerchantInsights.Web.Components.Pages.Upload;
+using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Web.Tests.Hostile;
@@ -36,6 +37,17 @@ public sealed class HostileUploadTests : IAsyncLifetime
         Assert.Equal("orders.csv: the upload stopped before the whole file arrived (the connection dropped, the disk is full, or the file changed while it was sent). " +
             "Nothing was imported; choose the file again.", State.Error);
         Assert.Empty(Directory.Exists(Uploads) ? Directory.GetFiles(Uploads) : []);
+    }
+
+    [Fact]
+    public async Task The_upload_page_shows_the_space_kept_uploads_take()
+    {
+        await using var content = new MemoryStream(new byte[3 * 1048576]);
+        await _ctx.Bunit.Services.GetRequiredService<Data.Import.UploadStore>().SaveAsync(content, "march.csv", CancellationToken.None);
+
+        var list = _ctx.Bunit.Render<ImportHistoryList>();
+
+        list.WaitForAssertion(() => Assert.StartsWith("Kept uploads: 1 file, 3.0 MB in ", list.Find("[data-testid=uploads-space]").TextContent));
     }
 
     /// <summary>A browser stream that delivers some bytes, then fails as a dropped circuit does.</summary>
