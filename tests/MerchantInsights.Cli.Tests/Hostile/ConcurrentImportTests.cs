@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using MerchantInsights.Data.Import;
+using MerchantInsights.Cli.Tests.Commands;
 using Microsoft.Data.Sqlite;
 
 namespace MerchantInsights.Cli.Tests.Hostile;
@@ -24,17 +24,16 @@ public sealed class ConcurrentImportTests : IDisposable
         await File.WriteAllTextAsync(small, SalesColumns.CanonicalHeader + "\nS1,2025-03-01,C1,MUG-1,Mug,Kitchen,2,12.50,\nS2,2025-03-02,C2,TEA-1,Tea,Food,1,6.90,\n");
         var big = await WriteBigFileAsync();
 
-        using var first = Start("import", "--db", Db, big);
-        var firstErr = new List<string>();
-        var reading = await WaitForLineAsync(first, firstErr, line => line.Contains("Read ", StringComparison.Ordinal));
-        using var second = Start("import", "--db", Db, small);
-        var (secondOut, secondErr) = (second.StandardOutput.ReadToEndAsync(), second.StandardError.ReadToEndAsync());
+        using var first = CliProcess.Start("import", "--db", Db, big);
         var firstOut = first.StandardOutput.ReadToEndAsync();
-        var firstRest = first.StandardError.ReadToEndAsync();
+        var reading = await CliProcess.WaitForLineAsync(first, line => line.Contains("Read ", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
+        using var second = CliProcess.Start("import", "--db", Db, small);
+        var (secondOut, secondErr) = (second.StandardOutput.ReadToEndAsync(), second.StandardError.ReadToEndAsync());
+        var firstErr = first.StandardError.ReadToEndAsync();
         await Task.WhenAll(first.WaitForExitAsync(), second.WaitForExitAsync());
 
         Assert.NotNull(reading);
-        Assert.True(first.ExitCode == 0, string.Join("\n", firstErr) + await firstRest);
+        Assert.True(first.ExitCode == 0, await firstErr);
         Assert.Contains($"Imported {BigRows:N0} rows from big.csv", await firstOut);
         var secondImported = second.ExitCode == 0;
         if (secondImported) Assert.Contains("Imported 2 rows from small.csv", await secondOut);
@@ -58,38 +57,7 @@ public sealed class ConcurrentImportTests : IDisposable
         return path;
     }
 
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Db, Pooling = false }.ToString());
-        await c.OpenAsync();
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return (T)Convert.ChangeType((await cmd.ExecuteScalarAsync())!, typeof(T), CultureInfo.InvariantCulture);
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "merchant-insights.dll"));
-        foreach (var a in args) info.ArgumentList.Add(a);
-        return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
-    }
-
-    /// <summary>Reads stderr (where progress goes) until a line matches, keeping what it read.</summary>
-    private static async Task<string?> WaitForLineAsync(Process p, List<string> seen, Func<string, bool> match)
-    {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            while (await p.StandardError.ReadLineAsync(cts.Token) is { } line)
-            {
-                seen.Add(line);
-                if (match(line)) return line;
-            }
-        }
-        catch (OperationCanceledException) { }
-        return null;
-    }
+    private Task<T> ScalarAsync<T>(string sql) => CliProcess.ScalarAsync<T>(Db, sql);
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
 using MerchantInsights.Data.Storage;
 using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Jobs.Tests.Support;
 using MerchantInsights.Jobs.Import;
 using MerchantInsights.Jobs.Queue;
 using Microsoft.Data.Sqlite;
@@ -15,52 +16,43 @@ namespace MerchantInsights.Jobs.Tests.Hostile;
 /// <summary>Issue 16: a job that fails in any way is that job's failure; the worker (and with it the web app) goes on.</summary>
 public sealed class FailingJobTests : IAsyncLifetime
 {
-    private readonly TempShop _shop = new();
     private readonly CapturedLog<JobRunner> _runnerLog = new();
     private readonly CapturedLog<JobWorker> _workerLog = new();
-    private ServiceProvider _services = default!;
+    private readonly JobsShop _jobs;
 
-    public async Task InitializeAsync()
-    {
-        await _shop.InitializeAsync();
-        var services = new ServiceCollection();
-        // A short busy timeout, so "held longer than the timeout" takes a second, not two minutes.
-        services.AddSalesData(new SalesDatabase(_shop.Database.Path, TimeSpan.FromSeconds(1)));
-        services.AddJobs(withWorker: false);
-        services.AddSingleton<ILogger<JobRunner>>(_runnerLog);
-        _services = services.BuildServiceProvider();
-    }
+    // A short busy timeout, so "held longer than the timeout" takes a second, not two minutes.
+    public FailingJobTests() => _jobs = new JobsShop(s => s.AddSingleton<ILogger<JobRunner>>(_runnerLog), TimeSpan.FromSeconds(1));
 
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _shop.DisposeAsync();
-    }
+    private TempShop Shop => _jobs.Shop;
+    private ServiceProvider Services => _jobs.Services;
 
-    private JobStore Store => _services.GetRequiredService<JobStore>();
+    public Task InitializeAsync() => _jobs.InitializeAsync();
+    public Task DisposeAsync() => _jobs.DisposeAsync();
+
+    private JobStore Store => Services.GetRequiredService<JobStore>();
 
     private Task<JobRecord> ImportJobAsync(string name) =>
         Store.CreateAsync(ImportJobHandler.JobKind, "Import " + name, JsonSerializer.Serialize(
-            new ImportJobPayload(_shop.WriteFile(name, Csv.Canonical($"{name},2025-03-01,C1,MUG-1,Mug,Kitchen,1,12.50,")), name, null)), CancellationToken.None);
+            new ImportJobPayload(Shop.WriteFile(name, Csv.Canonical($"{name},2025-03-01,C1,MUG-1,Mug,Kitchen,1,12.50,")), name, null)), CancellationToken.None);
 
     [Fact]
     public async Task A_job_blocked_by_another_writer_fails_with_a_busy_message_and_the_worker_goes_on()
     {
         var blocked = await ImportJobAsync("blocked.csv");
-        var worker = new JobWorker(_services.GetRequiredService<JobQueue>(), _services.GetRequiredService<JobRunner>(), _services.GetRequiredService<UploadCleaner>(), _workerLog);
+        var worker = new JobWorker(Services.GetRequiredService<JobQueue>(), Services.GetRequiredService<JobRunner>(), Services.GetRequiredService<UploadCleaner>(), _workerLog);
         await worker.StartAsync(CancellationToken.None);
         try
         {
-            var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _shop.Database.Path, Pooling = false }.ToString());
+            var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Shop.Database.Path, Pooling = false }.ToString());
             await other.OpenAsync();
             await using (var hold = other.CreateCommand()) { hold.CommandText = "BEGIN IMMEDIATE"; await hold.ExecuteNonQueryAsync(); }
-            await _services.GetRequiredService<JobQueue>().EnqueueAsync(blocked.Id, CancellationToken.None);
+            await Services.GetRequiredService<JobQueue>().EnqueueAsync(blocked.Id, CancellationToken.None);
 
             await _runnerLog.WaitForAsync($"Database busy while recording job {blocked.Id}", worker.ExecuteTask!);
             await other.DisposeAsync(); // the other writer (a CLI import) lets go
             await _workerLog.WaitForAsync($"{blocked.Id} finished: Failed", worker.ExecuteTask!);
             var next = await ImportJobAsync("next.csv");
-            await _services.GetRequiredService<JobQueue>().EnqueueAsync(next.Id, CancellationToken.None);
+            await Services.GetRequiredService<JobQueue>().EnqueueAsync(next.Id, CancellationToken.None);
             await _workerLog.WaitForAsync($"{next.Id} finished: Succeeded", worker.ExecuteTask!);
 
             Assert.False(worker.ExecuteTask!.IsCompleted);
@@ -81,9 +73,9 @@ public sealed class FailingJobTests : IAsyncLifetime
         var job = await ImportJobAsync("kept.csv");
         await Store.MarkRunningAsync(job.Id, CancellationToken.None);
         var payload = JsonSerializer.Deserialize<ImportJobPayload>(job.PayloadJson)!;
-        await _shop.ImportAsync(payload.StoredPath); // committed; then the process died before writing "Succeeded"
+        await Shop.ImportAsync(payload.StoredPath); // committed; then the process died before writing "Succeeded"
 
-        await _services.GetRequiredService<JobRunner>().RecoverAfterRestartAsync(CancellationToken.None);
+        await Services.GetRequiredService<JobRunner>().RecoverAfterRestartAsync(CancellationToken.None);
 
         var settled = await Store.FindAsync(job.Id, CancellationToken.None);
         Assert.Equal(JobStatus.Succeeded, settled!.Status);
@@ -96,13 +88,13 @@ public sealed class FailingJobTests : IAsyncLifetime
     public async Task A_page_whose_subscription_throws_does_not_turn_a_committed_import_into_a_failure()
     {
         var job = await ImportJobAsync("watched.csv");
-        using var _ = _services.GetRequiredService<JobNotifier>().Subscribe(j =>
+        using var _ = Services.GetRequiredService<JobNotifier>().Subscribe(j =>
             j.Status == JobStatus.Succeeded ? throw new TaskCanceledException("the page's circuit is gone") : Task.CompletedTask);
 
-        var done = await _services.GetRequiredService<JobRunner>().RunAsync(job.Id, CancellationToken.None);
+        var done = await Services.GetRequiredService<JobRunner>().RunAsync(job.Id, CancellationToken.None);
 
         Assert.Equal(JobStatus.Succeeded, done!.Status);
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
     }
 
     [Fact]
@@ -110,7 +102,7 @@ public sealed class FailingJobTests : IAsyncLifetime
     {
         var job = await Store.CreateAsync(Throws.JobKind, "throws", "{}", CancellationToken.None);
         var services = new ServiceCollection();
-        services.AddSalesData(_shop.Database.Path);
+        services.AddSalesData(Shop.Database.Path);
         services.AddJobs(withWorker: false);
         services.AddSingleton<IJobHandler, Throws>();
         await using var provider = services.BuildServiceProvider();
