@@ -44,10 +44,10 @@ public sealed class SalesCsvFile : IDisposable
         try
         {
             var encoding = TextEncodingDetector.Detect(stream, fileName);
-            var delimiter = DetectDelimiter(stream, encoding);
+            var (delimiter, headerFits) = DetectDelimiter(stream, encoding);
             var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encoding.CodePage is 65001 or 1200 or 1201, bufferSize: 1 << 16);
             // No comment character: Sylvan's default '#' would silently skip Shopify rows ("#1001").
-            var reader = CreateReader(fileName, text, delimiter);
+            var reader = CreateReader(fileName, text, delimiter, headerFits);
             var file = new SalesCsvFile(fileName, stream, reader, delimiter, encoding);
             file.RefuseDuplicateHeaders();
             return file;
@@ -59,7 +59,8 @@ public sealed class SalesCsvFile : IDisposable
         }
     }
 
-    private static CsvDataReader CreateReader(string fileName, TextReader text, char delimiter)
+    /// <param name="headerFits">The header line ends within the limit, so a too-long record met on opening is the first row after it.</param>
+    private static CsvDataReader CreateReader(string fileName, TextReader text, char delimiter, bool headerFits)
     {
         try
         {
@@ -68,7 +69,7 @@ public sealed class SalesCsvFile : IDisposable
         }
         catch (CsvRecordTooLargeException)
         {
-            throw new CsvImportException(fileName, ImportLimits.LineTooLong, 1);
+            throw new CsvImportException(fileName, ImportLimits.LineTooLong, headerFits ? 2 : 1);
         }
     }
 
@@ -137,7 +138,7 @@ public sealed class SalesCsvFile : IDisposable
 
     public int IndexOf(string header) => Headers.ToList().FindIndex(h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
 
-    private static char DetectDelimiter(FileStream stream, Encoding encoding)
+    private static (char Delimiter, bool HeaderFits) DetectDelimiter(FileStream stream, Encoding encoding)
     {
         // At most one line's worth of characters: a file without line breaks must not be read into one string.
         using var peek = new StreamReader(stream, encoding, true, 4096, leaveOpen: true);
@@ -146,7 +147,7 @@ public sealed class SalesCsvFile : IDisposable
         var end = buffer.AsSpan(0, n).IndexOfAny('\r', '\n');
         var header = buffer.AsSpan(0, end < 0 ? n : end).ToString();
         stream.Position = 0;
-        return Delimiters.OrderByDescending(d => header.Count(c => c == d)).First();
+        return (Delimiters.OrderByDescending(d => header.Count(c => c == d)).First(), end >= 0 || n < buffer.Length);
     }
 
     public void Dispose()
