@@ -5,6 +5,12 @@ using MerchantInsights.Data.Storage;
 // Import benchmark: parse-only throughput, the full import (one transaction + daily aggregates) into a new
 // database, and `sqlite3 :memory: .import` of the same file as the yardstick, each the median of 3 runs in this run.
 // Usage: dotnet run -c Release --project bench/MerchantInsights.Import.Bench -- FILE.csv [runs]
+//        dotnet run -c Release --project bench/MerchantInsights.Import.Bench -- hostile      (issue 16's big hostile files)
+if (args is ["hostile"])
+{
+    await HostileInputs.RunAsync();
+    return;
+}
 var file = args.Length > 0 ? args[0] : throw new ArgumentException("Pass the CSV file to import.");
 var runs = args.Length > 1 ? int.Parse(args[1]) : 3;
 var name = Path.GetFileName(file);

@@ -8,9 +8,11 @@ namespace MerchantInsights.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>The shop's SQLite database file, its importer, import history and the upload store beside it.</summary>
-    public static IServiceCollection AddSalesData(this IServiceCollection services, string databasePath)
+    public static IServiceCollection AddSalesData(this IServiceCollection services, string databasePath) =>
+        services.AddSalesData(new SalesDatabase(databasePath));
+
+    public static IServiceCollection AddSalesData(this IServiceCollection services, SalesDatabase database)
     {
-        var database = new SalesDatabase(databasePath);
         services.AddSingleton(database);
         services.AddDbContextFactory<SalesDbContext>(database.Configure);
         services.AddSingleton(new UploadStore(database.DataFolder));

@@ -18,7 +18,9 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<JobRunner>();
         services.AddSingleton<JobScheduler>();
         services.AddSingleton<IJobHandler, ImportJobHandler>();
+        services.AddSingleton<IJobHandler, UndoJobHandler>();
         services.AddSingleton<ImportService>();
+        services.AddSingleton<UploadCleaner>();
         services.AddSingleton<IJobHandler, TrainJobHandler>();
         services.AddSingleton<TrainingService>();
         services.AddSingleton<ITrainingStep, ForecastStep>();

@@ -2,14 +2,25 @@ using System.Text;
 
 namespace MerchantInsights.Data.Import;
 
-/// <summary>The refused rows of an import as a CSV the user can download and fix.</summary>
+/// <summary>The refused rows of an import as a CSV the user can download and fix; text cells can never run as formulas.</summary>
 public static class RejectionsCsv
 {
+    public const string Header = "row,column,value,reason";
+
     public static string Write(IEnumerable<RejectedRow> rows)
     {
-        var sb = new StringBuilder("row,column,value,reason\n");
-        foreach (var r in rows)
-            sb.Append(r.RowNumber).Append(',').Append(CsvField.Quote(r.Column)).Append(',').Append(CsvField.Quote(r.Value)).Append(',').Append(CsvField.Quote(r.Reason)).Append('\n');
+        var sb = new StringBuilder(Header).Append('\n');
+        foreach (var r in rows) sb.Append(Line(r)).Append('\n');
         return sb.ToString();
     }
+
+    /// <summary>Streams the rows to the writer (a download), never holding the whole file.</summary>
+    public static async Task WriteAsync(IAsyncEnumerable<RejectedRow> rows, TextWriter writer, CancellationToken ct)
+    {
+        await writer.WriteAsync(Header + "\n");
+        await foreach (var r in rows.WithCancellation(ct)) await writer.WriteAsync(Line(r) + "\n");
+    }
+
+    private static string Line(RejectedRow r) =>
+        $"{r.RowNumber},{CsvField.Text(r.Column)},{CsvField.Text(r.Value)},{CsvField.Text(r.Reason)}";
 }

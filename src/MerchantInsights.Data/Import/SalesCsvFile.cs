@@ -21,6 +21,7 @@ public sealed class SalesCsvFile : IDisposable
         _stream = stream;
         _reader = reader;
         Delimiter = delimiter;
+        if (reader.FieldCount > ImportLimits.MaxColumns) throw new CsvImportException(fileName, ImportLimits.TooManyColumns, 1);
         Headers = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i).Trim()).ToList();
     }
 
@@ -43,10 +44,10 @@ public sealed class SalesCsvFile : IDisposable
         try
         {
             var encoding = TextEncodingDetector.Detect(stream, fileName);
-            var delimiter = DetectDelimiter(stream, encoding);
+            var (delimiter, headerFits) = DetectDelimiter(stream, encoding);
             var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encoding.CodePage is 65001 or 1200 or 1201, bufferSize: 1 << 16);
             // No comment character: Sylvan's default '#' would silently skip Shopify rows ("#1001").
-            var reader = CsvDataReader.Create(text, new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, BufferSize = 1 << 16, Comment = '\0' });
+            var reader = CreateReader(fileName, text, delimiter, headerFits);
             var file = new SalesCsvFile(fileName, stream, reader, delimiter, encoding);
             file.RefuseDuplicateHeaders();
             return file;
@@ -55,6 +56,20 @@ public sealed class SalesCsvFile : IDisposable
         {
             stream.Dispose();
             throw;
+        }
+    }
+
+    /// <param name="headerFits">The header line ends within the limit, so a too-long record met on opening is the first row after it.</param>
+    private static CsvDataReader CreateReader(string fileName, TextReader text, char delimiter, bool headerFits)
+    {
+        try
+        {
+            var options = new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, BufferSize = ImportLimits.MaxLineChars, Comment = '\0' };
+            return CsvDataReader.Create(text, options);
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            throw new CsvImportException(fileName, ImportLimits.LineTooLong, headerFits ? 2 : 1);
         }
     }
 
@@ -75,6 +90,10 @@ public sealed class SalesCsvFile : IDisposable
             var more = _reader.Read();
             if (more) RowNumber++;
             return more;
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            throw new CsvImportException(FileName, ImportLimits.LineTooLong, RowNumber + 1);
         }
         catch (CsvFormatException)
         {
@@ -100,11 +119,16 @@ public sealed class SalesCsvFile : IDisposable
 
     private void RefuseDuplicateHeaders()
     {
+        // Unnamed columns at the end (a header ending in separators) are harmless; any other column needs its own name.
+        var named = Headers.Count;
+        while (named > 0 && Headers[named - 1].Length == 0) named--;
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < Headers.Count; i++)
+        for (var i = 0; i < named; i++)
         {
-            if (Headers[i].Length == 0) continue;
             if (seen.TryAdd(Headers[i], i)) continue;
+            if (Headers[i].Length == 0)
+                throw new CsvImportException(FileName, $"the header has no name for columns {seen[""] + 1} and {i + 1}, so they cannot be told apart. " +
+                    "Give each column a name (or delete the empty ones) in the header row and upload again.", 1);
             throw new CsvImportException(FileName, $"the header names the column '{Headers[i]}' twice (columns {seen[Headers[i]] + 1} and {i + 1}), so it is unclear which one to read. " +
                 "Rename or delete one of them in the header row and upload again.", 1, Headers[i]);
         }
@@ -114,12 +138,16 @@ public sealed class SalesCsvFile : IDisposable
 
     public int IndexOf(string header) => Headers.ToList().FindIndex(h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
 
-    private static char DetectDelimiter(FileStream stream, Encoding encoding)
+    private static (char Delimiter, bool HeaderFits) DetectDelimiter(FileStream stream, Encoding encoding)
     {
+        // At most one line's worth of characters: a file without line breaks must not be read into one string.
         using var peek = new StreamReader(stream, encoding, true, 4096, leaveOpen: true);
-        var header = peek.ReadLine() ?? "";
+        var buffer = new char[ImportLimits.MaxLineChars];
+        var n = peek.ReadBlock(buffer, 0, buffer.Length);
+        var end = buffer.AsSpan(0, n).IndexOfAny('\r', '\n');
+        var header = buffer.AsSpan(0, end < 0 ? n : end).ToString();
         stream.Position = 0;
-        return Delimiters.OrderByDescending(d => header.Count(c => c == d)).First();
+        return (Delimiters.OrderByDescending(d => header.Count(c => c == d)).First(), end >= 0 || n < buffer.Length);
     }
 
     public void Dispose()

@@ -73,6 +73,7 @@ public sealed class SalesRowParser
         if (costText.Length > 0)
         {
             if (!TryNumber(costText, _mapping.DecimalComma, out var c) || c < 0) { problem = Fail(SalesColumn.UnitCost, "the unit cost is not a number of zero or more. Write the cost of one unit such as 4.10, or leave it empty"); return null; }
+            if (c > MaxPrice) { problem = Fail(SalesColumn.UnitCost, $"the unit cost is above {MaxPrice:N0}, which looks like a typo. Correct the cost, or leave it empty"); return null; }
             cost = c;
         }
         var customer = Get(SalesColumn.CustomerId);

@@ -14,14 +14,14 @@ public static class SpreadsheetConverter
 {
     public static string CsvPathFor(string xlsxPath) => xlsxPath + ".sheet.csv";
 
-    public static string EnsureCsv(string xlsxPath, string fileName)
+    public static string EnsureCsv(string xlsxPath, string fileName, long maxBytes = ImportOptions.DefaultMaxFileBytes)
     {
         var csvPath = CsvPathFor(xlsxPath);
         if (File.Exists(csvPath) && File.GetLastWriteTimeUtc(csvPath) >= File.GetLastWriteTimeUtc(xlsxPath)) return csvPath;
         var partial = csvPath + "." + Guid.NewGuid().ToString("N")[..8] + ".tmp";
         try
         {
-            Convert(xlsxPath, partial, fileName);
+            Convert(xlsxPath, partial, fileName, maxBytes);
             File.Move(partial, csvPath, overwrite: true);
             return csvPath;
         }
@@ -31,24 +31,39 @@ public static class SpreadsheetConverter
         }
     }
 
-    private static void Convert(string xlsxPath, string csvPath, string fileName)
+    private static void Convert(string xlsxPath, string csvPath, string fileName, long maxBytes)
     {
         using var output = new StreamWriter(csvPath, false, new UTF8Encoding(false), 1 << 16);
         string[]? columns = null;
         var dateColumn = -1;
+        var (rows, emptyRun) = (0, 0);
         try
         {
-            foreach (IDictionary<string, object?> row in MiniExcel.Query(xlsxPath, useHeaderRow: false, excelType: ExcelType.XLSX))
+            // Never trust the sheet's <dimension> (a forged A1:XFD1048576 would expand to billions of cells): read only as many
+            // columns as the header names, stop at a long run of empty rows after the data, and bound the output.
+            var width = HeaderWidth(xlsxPath, fileName);
+            foreach (IDictionary<string, object?> row in MiniExcel.QueryRange(xlsxPath, useHeaderRow: false, excelType: ExcelType.XLSX,
+                         startCell: "A1", endCell: ColumnLetters(width) + "1048576"))
             {
                 if (columns is null)
                 {
-                    columns = [.. row.Keys];
+                    columns = [.. row.Keys.Take(width)];
                     var headers = columns.Select(c => Text(row[c], false)).ToList();
                     if (ColumnMatcher.Match(headers).HeaderFor(SalesColumn.OrderDate) is { } h) dateColumn = headers.IndexOf(h);
                     WriteLine(output, headers);
                     continue;
                 }
-                WriteLine(output, columns.Select((c, i) => Text(row.TryGetValue(c, out var v) ? v : null, i == dateColumn)));
+                var fields = columns.Select((c, i) => Text(row.TryGetValue(c, out var v) ? v : null, i == dateColumn)).ToList();
+                if (fields.TrueForAll(f => f.Length == 0))
+                {
+                    if (++emptyRun >= ImportLimits.EmptyRowsEndingASheet) break;
+                    continue;
+                }
+                for (; emptyRun > 0; emptyRun--) WriteLine(output, fields.Select(_ => ""));
+                if (++rows > ImportLimits.MaxSheetRows || output.BaseStream.Position > maxBytes)
+                    throw new CsvImportException(fileName, $"the first sheet holds more than {ImportLimits.MaxSheetRows:N0} rows or {FileSizeLimit.Megabytes(maxBytes)} of values, " +
+                        "more than one upload may hold. Export a shorter date range and upload each part separately.");
+                WriteLine(output, fields);
             }
         }
         catch (Exception e) when (e is not CsvImportException and not OperationCanceledException)
@@ -57,6 +72,26 @@ public static class SpreadsheetConverter
         }
         if (columns is null)
             throw new CsvImportException(fileName, "the first sheet of this workbook is empty. Put the orders on the first sheet, with a header row, and upload again.");
+    }
+
+    /// <summary>Columns up to the header row's last named one; a header wider than the limit is refused.</summary>
+    private static int HeaderWidth(string xlsxPath, string fileName)
+    {
+        var endCell = ColumnLetters(ImportLimits.MaxColumns + 1) + "1";
+        foreach (IDictionary<string, object?> header in MiniExcel.QueryRange(xlsxPath, useHeaderRow: false, excelType: ExcelType.XLSX, startCell: "A1", endCell: endCell))
+        {
+            var used = header.Values.ToList().FindLastIndex(v => Text(v, false).Trim().Length > 0) + 1;
+            if (used > ImportLimits.MaxColumns) throw new CsvImportException(fileName, ImportLimits.TooManyColumns, 1);
+            return Math.Max(used, 1);
+        }
+        return 1;
+    }
+
+    private static string ColumnLetters(int number)
+    {
+        var letters = "";
+        for (; number > 0; number = (number - 1) / 26) letters = (char)('A' + (number - 1) % 26) + letters;
+        return letters;
     }
 
     private static string Text(object? value, bool isDate) => value switch

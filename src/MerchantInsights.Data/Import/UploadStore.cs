@@ -9,15 +9,54 @@ public sealed class UploadStore(string dataFolder)
     {
         Directory.CreateDirectory(Folder);
         var path = Path.Combine(Folder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}"[..30] + "-" + SafeName(fileName));
-        await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        await content.CopyToAsync(target, ct);
-        return path;
+        try
+        {
+            await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
+            await content.CopyToAsync(target, ct);
+            return path;
+        }
+        catch
+        {
+            File.Delete(path); // a partial upload is never kept
+            throw;
+        }
     }
 
     public async Task<string> SaveCopyAsync(string sourcePath, CancellationToken ct)
     {
         await using var source = File.OpenRead(sourcePath);
         return await SaveAsync(source, Path.GetFileName(sourcePath), ct);
+    }
+
+    /// <summary>Files kept and the bytes they take, for the upload page ("Kept uploads: 3 files, 12.4 MB").</summary>
+    public (int Files, long Bytes) SpaceUsed()
+    {
+        if (!Directory.Exists(Folder)) return (0, 0);
+        var files = new DirectoryInfo(Folder).GetFiles();
+        return (files.Length, files.Sum(f => f.Length));
+    }
+
+    /// <summary>
+    /// Deletes every file in the folder that is not <paramref name="keep"/> (or the workbook conversion of a kept file)
+    /// and was last written before <paramref name="olderThan"/>: previews never imported, refused files, leftovers.
+    /// </summary>
+    public IReadOnlyList<string> DeleteAllBut(IReadOnlySet<string> keep, DateTime olderThan)
+    {
+        if (!Directory.Exists(Folder)) return [];
+        var deleted = new List<string>();
+        foreach (var file in new DirectoryInfo(Folder).GetFiles())
+        {
+            var owner = file.FullName.EndsWith(".sheet.csv", StringComparison.Ordinal) ? file.FullName[..^".sheet.csv".Length] : file.FullName;
+            if (keep.Contains(owner) || file.LastWriteTimeUtc >= olderThan) continue;
+            try
+            {
+                file.Delete();
+                deleted.Add(file.Name);
+            }
+            catch (IOException) { } // open by a reader right now: the next clean-up takes it
+            catch (UnauthorizedAccessException) { }
+        }
+        return deleted;
     }
 
     private static string SafeName(string fileName)

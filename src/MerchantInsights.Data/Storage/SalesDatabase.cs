@@ -6,20 +6,23 @@ namespace MerchantInsights.Data.Storage;
 /// <summary>Where the shop's SQLite file lives, and how to open it (WAL, foreign keys on).</summary>
 public sealed class SalesDatabase
 {
-    public SalesDatabase(string path)
+    public SalesDatabase(string path, TimeSpan? busyTimeout = null)
     {
+        BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(120);
         Path = System.IO.Path.GetFullPath(path);
         DataFolder = System.IO.Path.GetDirectoryName(Path)!;
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, ForeignKeys = true }.ToString();
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, ForeignKeys = true, DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds) }.ToString();
     }
 
     public string Path { get; }
     /// <summary>The folder of the database; uploads are kept beside it.</summary>
     public string DataFolder { get; }
     public string ConnectionString { get; }
+    /// <summary>How long a statement waits for another writer (the web app and a CLI import on one file) before SQLITE_BUSY.</summary>
+    public TimeSpan BusyTimeout { get; }
 
     public void Configure(DbContextOptionsBuilder options) =>
-        options.UseSqlite(ConnectionString, o => o.CommandTimeout(120));
+        options.UseSqlite(ConnectionString, o => o.CommandTimeout((int)Math.Ceiling(BusyTimeout.TotalSeconds)));
 
     public SalesDbContext CreateContext()
     {
@@ -33,7 +36,7 @@ public sealed class SalesDatabase
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;";
+        pragma.CommandText = $"PRAGMA busy_timeout = {(int)Math.Min(10_000, BusyTimeout.TotalMilliseconds)}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }

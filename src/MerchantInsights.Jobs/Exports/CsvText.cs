@@ -5,7 +5,8 @@ namespace MerchantInsights.Jobs.Exports;
 /// <summary>Writes CSV fields the way every export does: invariant numbers, ISO dates, RFC 4180 quoting.</summary>
 public static class CsvText
 {
-    public static string Field(string? value) => Data.Import.CsvField.Quote(value);
+    /// <summary>A text cell: quoted, and never a formula when opened in a spreadsheet.</summary>
+    public static string Field(string? value) => Data.Import.CsvField.Text(value);
 
     public static string Number(double value) => double.IsFinite(value) ? value.ToString("0.######", CultureInfo.InvariantCulture) : "";
 

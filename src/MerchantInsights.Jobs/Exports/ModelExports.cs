@@ -15,6 +15,12 @@ public sealed class ModelExports(ModelStore models)
 {
     public static readonly IReadOnlyList<string> Kinds = ["forecasts", "prices", "recommendations", "together"];
 
+    /// <summary>At most this many picks per customer or partners per product (the picks kept per customer).</summary>
+    public const int MaxK = RecommendationsStep.PicksKept;
+
+    /// <summary>Null when k is usable; otherwise what is wrong with it ("must be between 1 and 50, not 0").</summary>
+    public static string? KProblem(int k) => k is >= 1 and <= MaxK ? null : $"must be between 1 and {MaxK}, not {k}";
+
     /// <summary>The k used when none is given: 10 picks per customer, 5 partners per product.</summary>
     public static int DefaultK(string kind) => kind == "together" ? 5 : 10;
 
@@ -42,7 +48,7 @@ public sealed class ModelExports(ModelStore models)
 
     public Task<int> RecommendationsAsync(TextWriter writer, int k, CancellationToken ct)
     {
-        CheckK(k, RecommendationsStep.PicksKept);
+        CheckK(k);
         return RowsAsync<List<CustomerPick>>(writer, ModelKinds.Recommendations, "recommendations", "customer_id,rank,product_id,score",
             (_, picks) => picks.Where(p => p.Rank <= k).OrderBy(p => p.Rank)
                 .Select(p => $"{CsvText.Field(p.CustomerId)},{p.Rank},{CsvText.Field(p.ProductId)},{CsvText.Number(p.Score)}"), ct);
@@ -50,7 +56,7 @@ public sealed class ModelExports(ModelStore models)
 
     public Task<int> TogetherAsync(TextWriter writer, int k, CancellationToken ct)
     {
-        CheckK(k, int.MaxValue);
+        CheckK(k);
         return RowsAsync<List<TogetherPair>>(writer, ModelKinds.Together, "bought-together pairs", "product_id,rank,other_product_id,support,confidence,lift",
             (_, pairs) => pairs.Where(p => p.Rank <= k).OrderBy(p => p.Rank).Select(p =>
                 $"{CsvText.Field(p.ProductId)},{p.Rank},{CsvText.Field(p.OtherProductId)},{CsvText.Number(p.Support)},{CsvText.Number(p.Confidence)},{CsvText.Number(p.Lift)}"), ct);
@@ -72,8 +78,8 @@ public sealed class ModelExports(ModelStore models)
         return rows;
     }
 
-    private static void CheckK(int k, int max)
+    private static void CheckK(int k)
     {
-        if (k < 1 || k > max) throw new ArgumentException($"--k must be between 1 and {max}, not {k}.");
+        if (KProblem(k) is { } problem) throw new ArgumentException($"--k {problem}.");
     }
 }

@@ -12,6 +12,10 @@ public sealed class ImportService(UploadStore uploads, JobStore store, JobSchedu
     public Task<JobRecord> QueueAsync(ImportJobPayload payload, CancellationToken ct) =>
         scheduler.ScheduleAsync(ImportJobHandler.JobKind, $"Import {payload.FileName}", JsonSerializer.Serialize(payload with { TrainAfter = true }), ct);
 
+    /// <summary>Queues undoing an import: it runs after the jobs before it, then re-trains.</summary>
+    public Task<JobRecord> QueueUndoAsync(ImportBatch batch, CancellationToken ct) =>
+        scheduler.ScheduleAsync(UndoJobHandler.JobKind, $"Undo import of {batch.FileName}", JsonSerializer.Serialize(new UndoJobPayload(batch.Id, batch.FileName)), ct);
+
     /// <summary>Copies the file into the upload store, then imports it in this process, echoing progress.</summary>
     public async Task<JobRecord> ImportNowAsync(string sourcePath, ColumnMapping? mapping, bool importValidRowsAnyway, IProgress<JobProgress>? progress, CancellationToken ct)
     {

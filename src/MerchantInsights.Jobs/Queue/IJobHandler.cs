@@ -8,6 +8,12 @@ public interface IJobHandler
     string Kind { get; }
 
     Task<string?> RunAsync(JobRecord job, IProgress<JobProgress> progress, CancellationToken ct);
+
+    /// <summary>
+    /// For a job found still running after a restart: its result JSON if its work was committed before the process
+    /// ended (only the status write was lost), or null when it changed nothing.
+    /// </summary>
+    Task<string?> CommittedResultAsync(JobRecord job, CancellationToken ct) => Task.FromResult<string?>(null);
 }
 
 /// <summary>Progress of a running job: 0–1 and a short message ("Read 120,000 rows").</summary>

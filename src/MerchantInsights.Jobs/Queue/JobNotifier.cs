@@ -20,8 +20,9 @@ public sealed class JobNotifier
         lock (_gate) targets = [.. _subscribers];
         foreach (var target in targets)
         {
-            // One broken page must not stop the job or other pages from hearing about it.
-            try { await target(snapshot); } catch (ObjectDisposedException) { } catch (InvalidOperationException) { }
+            // One broken page (a closed circuit throws whatever it throws) must not fail the job or keep others from hearing.
+            try { await target(snapshot); }
+            catch (Exception e) when (e is not OutOfMemoryException) { }
         }
     }
 

@@ -71,19 +71,23 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
         }, CancellationToken.None);
     }
 
-    /// <summary>Rows left Running by a killed process can't be trusted: mark them failed. Returns the still-queued ones to run.</summary>
-    public async Task<IReadOnlyList<Guid>> RecoverAfterRestartAsync(CancellationToken ct)
+    /// <summary>Rows left Running by a process that ended; <see cref="JobRunner.RecoverAfterRestartAsync"/> settles them.</summary>
+    public async Task<IReadOnlyList<JobRecord>> RunningAsync(CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        var running = await db.Jobs.Where(j => j.Status == JobStatus.Running).ToListAsync(ct);
-        foreach (var job in running)
-        {
-            job.Status = JobStatus.Failed;
-            job.Error = "Interrupted by a restart of the app; nothing it was doing was kept. Run it again.";
-            job.Message = "Interrupted";
-            job.FinishedAt = Now;
-        }
-        await db.SaveChangesAsync(ct);
+        return await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Running).ToListAsync(ct);
+    }
+
+    /// <summary>Jobs waiting or running: their inputs (kept uploads) are still needed.</summary>
+    public async Task<IReadOnlyList<JobRecord>> UnfinishedAsync(CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        return await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Queued || j.Status == JobStatus.Running).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Guid>> QueuedAsync(CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
         return await db.Jobs.Where(j => j.Status == JobStatus.Queued).OrderBy(j => j.CreatedAt).Select(j => j.Id).ToListAsync(ct);
     }
 

@@ -1,10 +1,9 @@
-using System.Text;
 using MerchantInsights.Jobs.Exports;
 using MerchantInsights.Web.Components.Pages.Forecast;
 
 namespace MerchantInsights.Web.Hosting;
 
-/// <summary>CSV downloads of the current models: the CLI's exports, and the forecast portfolio table.</summary>
+/// <summary>CSV downloads of the current models, streamed: the CLI's exports, and the forecast portfolio table.</summary>
 public static class ExportEndpoints
 {
     public static void MapExports(this WebApplication app)
@@ -12,24 +11,17 @@ public static class ExportEndpoints
         app.MapGet("/exports/forecast-portfolio.csv", async (ForecastPageState state, CancellationToken ct) =>
         {
             await state.LoadAsync(ct);
-            return state.Model is null
-                ? Results.NotFound("There are no forecasts yet: train them first.")
-                : Results.File(Encoding.UTF8.GetBytes(ForecastPortfolio.Csv(state.Portfolio, state.Model.Summary.Horizon)), "text/csv", "forecast-portfolio.csv");
+            if (state.Model is not { } model) return Results.NotFound("There are no forecasts yet: train them first.");
+            return new CsvDownload("forecast-portfolio.csv", (writer, token) => ForecastPortfolio.WriteAsync(writer, state.Portfolio, model.Summary.Horizon, token));
         });
-        app.MapGet("/exports/{kind}.csv", async (string kind, int? k, ModelExports exports, CancellationToken ct) =>
+        app.MapGet("/exports/{kind}.csv", (string kind, int? k, ModelExports exports) =>
         {
             if (!ModelExports.Kinds.Contains(kind)) return Results.NotFound($"Unknown export '{kind}'.");
-            var buffer = new MemoryStream();
-            try
-            {
-                await using (var writer = new StreamWriter(buffer, new UTF8Encoding(false), leaveOpen: true))
-                    await exports.WriteAsync(kind, writer, k ?? ModelExports.DefaultK(kind), ct);
-            }
-            catch (ModelNotTrainedException e)
-            {
-                return Results.NotFound(e.Message);
-            }
-            return Results.File(buffer.ToArray(), "text/csv", kind + ".csv");
+            var top = k ?? ModelExports.DefaultK(kind);
+            if (ModelExports.KProblem(top) is { } problem)
+                return Results.Text($"k {problem}: the number of picks per customer (recommendations) or partners per product (together). Ask for k=10, for example.",
+                    "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            return new CsvDownload(kind + ".csv", (writer, token) => exports.WriteAsync(kind, writer, top, token));
         });
     }
 }

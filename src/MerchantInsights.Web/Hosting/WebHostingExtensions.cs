@@ -15,6 +15,7 @@ public static class WebHostingExtensions
             ?? Path.Combine(builder.Environment.ContentRootPath, "data", "merchantinsights.db");
         // Serves MudBlazor's, Plotly's and Blazor's files from the build output in any environment (a no-op once published).
         builder.WebHost.UseStaticWebAssets();
+        builder.RestrictToThisComputer();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSalesData(database);
@@ -30,6 +31,7 @@ public static class WebHostingExtensions
     public static WebApplication UseMerchantInsights(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();

@@ -66,43 +66,17 @@ public sealed class KillDuringImportTests : IDisposable
          await ScalarAsync<long>("SELECT COUNT(*) FROM DailySales"),
          await ScalarAsync<long>("SELECT COUNT(*) FROM ImportBatches"));
 
-    private async Task<T> ScalarAsync<T>(string sql)
-    {
-        await using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Db, Pooling = false }.ToString());
-        await c.OpenAsync();
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return (T)Convert.ChangeType((await cmd.ExecuteScalarAsync())!, typeof(T), CultureInfo.InvariantCulture);
-    }
+    private Task<T> ScalarAsync<T>(string sql) => CliProcess.ScalarAsync<T>(Db, sql);
 
-    private static Process Start(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "merchant-insights.dll"));
-        foreach (var a in args) info.ArgumentList.Add(a);
-        return Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
-    }
+    private static Process Start(params string[] args) => CliProcess.Start(args);
 
-    private static async Task<(int Exit, string Out, string Err)> RunToEndAsync(params string[] args)
-    {
-        using var p = Start(args);
-        var (stdout, stderr) = (p.StandardOutput.ReadToEndAsync(), p.StandardError.ReadToEndAsync());
-        await p.WaitForExitAsync();
-        return (p.ExitCode, await stdout, await stderr);
-    }
+    private static Task<(int Exit, string Out, string Err)> RunToEndAsync(params string[] args) => CliProcess.RunToEndAsync(args);
 
-    /// <summary>Reads stderr (where progress goes) until a line matches; stdout is drained so the child never blocks.</summary>
-    private static async Task<string?> WaitForLineAsync(Process p, Func<string, bool> match, TimeSpan timeout)
+    /// <summary>Reads stderr until a line matches; stdout is drained so the child never blocks.</summary>
+    private static Task<string?> WaitForLineAsync(Process p, Func<string, bool> match, TimeSpan timeout)
     {
         _ = p.StandardOutput.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(timeout);
-        try
-        {
-            while (await p.StandardError.ReadLineAsync(cts.Token) is { } line)
-                if (match(line)) return line;
-        }
-        catch (OperationCanceledException) { }
-        return null;
+        return CliProcess.WaitForLineAsync(p, match, timeout);
     }
 
     public void Dispose()

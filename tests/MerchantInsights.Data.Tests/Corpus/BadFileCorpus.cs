@@ -11,18 +11,18 @@ public static class BadFileCorpus
 {
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "Corpus");
 
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Expected() =>
-        File.ReadLines(Path.Combine(Folder, "expected.tsv"))
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Expected(string? folder = null) =>
+        File.ReadLines(Path.Combine(folder ?? Folder, "expected.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split('\t', 2))
             .GroupBy(p => p[0], p => p[1])
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.ToList());
 
     /// <summary>Imports a copy of the file (preview, suggested mapping, valid rows accepted) and returns what the user is told.</summary>
-    public static async Task<CorpusOutcome> ImportAsync(TempShop shop, string fileName, ImportOptions? options = null)
+    public static async Task<CorpusOutcome> ImportAsync(TempShop shop, string fileName, ImportOptions? options = null, string? folder = null)
     {
         var path = Path.Combine(shop.Folder, fileName);
-        File.Copy(Path.Combine(Folder, "files", fileName), path, overwrite: true);
+        File.Copy(Path.Combine(folder ?? Folder, "files", fileName), path, overwrite: true);
         try
         {
             var summary = await shop.ImportAsync(path, options ?? new ImportOptions { ImportValidRowsAnyway = true });

@@ -29,4 +29,20 @@ public sealed class ImportHistoryTests : IAsyncLifetime
     public void Rejections_csv_quotes_values_that_need_it() =>
         Assert.Equal("row,column,value,reason\n7,quantity,\"1,5\",the quantity is not a number\n",
             RejectionsCsv.Write([new RejectedRow { RowNumber = 7, Column = "quantity", Value = "1,5", Reason = "the quantity is not a number" }]));
+
+    [Fact]
+    public async Task Undo_keeps_the_lines_a_later_overlapping_import_skipped_as_already_present()
+    {
+        var march = await _shop.ImportAsync(_shop.WriteFile("march.csv", Csv.Canonical(
+            "A1,2025-03-01,C1,SKU-1,Mug,Kitchen,2,5.00,", "A2,2025-03-30,C2,SKU-2,Cup,Kitchen,1,4.00,", "A2,2025-03-30,C2,SKU-2,Cup,Kitchen,3,4.00,")));
+        var overlap = await _shop.ImportAsync(_shop.WriteFile("march-april.csv", Csv.Canonical(
+            "A2,2025-03-30,C2,SKU-2,Cup,Kitchen,1,4.00,", "A2,2025-03-30,C2,SKU-2,Cup,Kitchen,3,4.00,", "A3,2025-04-02,C3,SKU-1,Mug,Kitchen,1,5.00,")));
+        Assert.Equal((1, 2), (overlap.RowsImported, overlap.RowsAlreadyPresent));
+
+        var left = await new ImportHistory(_shop.Database).UndoAsync(march.BatchId, CancellationToken.None);
+
+        Assert.Equal(3, left);
+        Assert.Equal(3, await _shop.ScalarAsync($"SELECT COUNT(*) FROM OrderLines WHERE ImportBatchId = {overlap.BatchId}"));
+        Assert.Equal(5, await _shop.ScalarAsync("SELECT SUM(Units) FROM DailySales"));
+    }
 }

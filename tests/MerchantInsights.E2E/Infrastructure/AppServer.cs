@@ -9,8 +9,12 @@ public sealed class AppServer : WebApplicationFactory<Program>
 {
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "mi-e2e-" + Guid.NewGuid().ToString("N"));
 
-    public AppServer()
+    private readonly string _environment;
+
+    /// <param name="environment">Development by default; "Production" is what the README's run command starts.</param>
+    public AppServer(string environment = "Development")
     {
+        _environment = environment;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
     }
@@ -19,7 +23,7 @@ public sealed class AppServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(_environment);
         builder.UseSetting("MerchantInsights:Database", Path.Combine(DataFolder, "shop.db"));
     }
 

@@ -77,7 +77,7 @@ public sealed class JobRunnerTests : IAsyncLifetime
         await Store.MarkRunningAsync(running.Id, CancellationToken.None);
         var queued = await Store.CreateAsync(ScriptedHandler.JobKind, "was queued", "\"succeed\"", CancellationToken.None);
 
-        var toRun = await new JobStore(_shop.Database, new JobNotifier(), TimeProvider.System).RecoverAfterRestartAsync(CancellationToken.None);
+        var toRun = await Runner.RecoverAfterRestartAsync(CancellationToken.None);
 
         Assert.Equal([queued.Id], toRun);
         var interrupted = await Store.FindAsync(running.Id, CancellationToken.None);

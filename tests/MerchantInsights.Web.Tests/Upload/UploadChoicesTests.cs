@@ -107,6 +107,12 @@ public sealed class UploadChoicesTests : IAsyncLifetime
         dialogs.WaitForAssertion(() => Assert.Contains("Undo this import?", dialogs.Markup));
         dialogs.FindAll("button").Single(b => b.TextContent.Contains("Undo import")).Click();
 
+        // Undo is a job in the queue (no worker here): run it as the worker would.
+        var store = _ctx.Bunit.Services.GetRequiredService<MerchantInsights.Jobs.Queue.JobStore>();
+        JobRecord? undo = null;
+        history.WaitForAssertion(() => undo = Assert.Single(store.RecentAsync(10, CancellationToken.None).GetAwaiter().GetResult(), j => j.Kind == UndoJobHandler.JobKind));
+        await _ctx.Bunit.Services.GetRequiredService<MerchantInsights.Jobs.Queue.JobRunner>().RunAsync(undo!.Id, CancellationToken.None);
+
         history.WaitForAssertion(() => Assert.Contains("Nothing imported yet.", history.Markup));
         Assert.Equal(0, await _ctx.Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
     }

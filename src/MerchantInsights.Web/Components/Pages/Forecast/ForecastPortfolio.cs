@@ -1,4 +1,3 @@
-using System.Text;
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Data.Sales;
 using MerchantInsights.Jobs.Exports;
@@ -17,13 +16,21 @@ public static class ForecastPortfolio
                 lastUnits.GetValueOrDefault(f.ProductId), f.Accuracy.Mase, f.Accuracy.SeasonalNaiveMase, f.Method, p?.RecentRevenue ?? 0);
         }).OrderByDescending(r => r.RecentRevenue).ThenByDescending(r => r.NextUnits).ToList();
 
-    public static string Csv(IEnumerable<PortfolioRow> rows, int horizon)
+    public static string Header(int horizon) =>
+        $"product_id,product_name,category,units_next_{horizon}_days,low_sum_of_daily_80,high_sum_of_daily_80,units_last_{horizon}_days,trend,mase,seasonal_naive_mase,method";
+
+    public static string Line(PortfolioRow r) =>
+        string.Join(',', CsvText.Field(r.ProductId), CsvText.Field(r.Name), CsvText.Field(r.Category), CsvText.Number(r.NextUnits),
+            CsvText.Number(r.Low), CsvText.Number(r.High), CsvText.Number(r.LastUnits), r.Trend, CsvText.Number(r.Mase),
+            CsvText.Number(r.SeasonalNaiveMase), CsvText.Field(r.Method));
+
+    public static async Task WriteAsync(TextWriter writer, IEnumerable<PortfolioRow> rows, int horizon, CancellationToken ct)
     {
-        var csv = new StringBuilder($"product_id,product_name,category,units_next_{horizon}_days,low_sum_of_daily_80,high_sum_of_daily_80,units_last_{horizon}_days,trend,mase,seasonal_naive_mase,method\n");
+        await writer.WriteLineAsync(Header(horizon));
         foreach (var r in rows)
-            csv.AppendLine(string.Join(',', CsvText.Field(r.ProductId), CsvText.Field(r.Name), CsvText.Field(r.Category), CsvText.Number(r.NextUnits),
-                CsvText.Number(r.Low), CsvText.Number(r.High), CsvText.Number(r.LastUnits), r.Trend, CsvText.Number(r.Mase),
-                CsvText.Number(r.SeasonalNaiveMase), CsvText.Field(r.Method)));
-        return csv.ToString();
+        {
+            ct.ThrowIfCancellationRequested();
+            await writer.WriteLineAsync(Line(r));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using MerchantInsights.Analytics.Series;
 using MerchantInsights.Data.Sales;
+using MerchantInsights.Web.Components.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.ScatterLib;
@@ -52,7 +53,7 @@ public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> Dai
         return totals;
     }
 
-    private static string Label(ProductTotal p) => string.IsNullOrWhiteSpace(p.Name) ? p.ProductId : $"{Shorten(p.Name)} ({p.ProductId})";
+    private static string Label(ProductTotal p) => ChartText.Label(string.IsNullOrWhiteSpace(p.Name) ? p.ProductId : $"{Shorten(p.Name)} ({p.ProductId})");
 
     private static string Shorten(string name) => name.Length <= 32 ? name : name[..31] + "…";
 }

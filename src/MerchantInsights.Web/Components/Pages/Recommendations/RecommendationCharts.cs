@@ -15,7 +15,7 @@ public static class RecommendationCharts
             new Bar
             {
                 Name = "Lift (× more often than chance)", Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
-                X = ordered.Select(p => (object)p.Lift).ToList(), Y = ordered.Select(p => (object)name(p.OtherProductId)).ToList(),
+                X = ordered.Select(p => (object)p.Lift).ToList(), Y = ordered.Select(p => (object)Charts.ChartText.Label(name(p.OtherProductId))).ToList(),
                 TextArray = ordered.Select(p => $"{p.SupportOrders} orders").ToList(),
             },
         ];

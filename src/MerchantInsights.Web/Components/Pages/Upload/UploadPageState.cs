@@ -39,6 +39,17 @@ public sealed class UploadPageState(UploadStore uploads, ImportService imports)
             Stage = UploadStage.Preview;
         }
         catch (CsvImportException e) { Error = e.Message; }
+        catch (IOException)
+        {
+            Error = $"{fileName}: the upload stopped before the whole file arrived (the connection dropped, the disk is full, or the file changed while it was sent). " +
+                "Nothing was imported; choose the file again.";
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Whatever else a hostile file makes a reader throw, the page says so in words and stays usable.
+            Error = $"{fileName}: this file could not be read as a sales export ({e.GetType().Name}). Nothing was imported. " +
+                "Open it in a spreadsheet program, save it as CSV (UTF-8), and upload that.";
+        }
     }
 
     public IReadOnlyList<SalesColumn> MissingColumns => Mapping?.MissingRequired() ?? SalesColumns.Required;
