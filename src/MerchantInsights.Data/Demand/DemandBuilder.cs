@@ -49,7 +49,10 @@ public sealed class DemandBuilder(SalesDatabase database)
                 """, ct);
             await tx.CommitAsync(ct);
         }
-        return new DemandSnapshot(lastDay, Series(totals, products, cleaned, lastDay), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts);
+        return new DemandSnapshot(lastDay, Series(totals, products, cleaned, lastDay), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
+        {
+            Customers = lines.Where(l => l.CustomerId is not null).Select(l => l.CustomerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        };
     }
 
     private static async Task<(List<SaleLine> Lines, List<DateOnly> Days)> ReadLinesAsync(SqliteConnection connection, CancellationToken ct)

@@ -13,6 +13,9 @@ public sealed record DemandSnapshot(DateOnly? LastDay, IReadOnlyList<ProductDail
 {
     public static DemandSnapshot Empty { get; } = new(null, [], [], new Dictionary<string, ProductClass>(), [], new CleaningCounts(0, 0, 0, 0, 0, 0, 0, 0));
 
+    /// <summary>Every customer with an order, even one who bought only a gift card or cancelled everything (they still get picks).</summary>
+    public IReadOnlyList<string> Customers { get; init; } = [];
+
     /// <summary>One line for job summaries: what the cleaning did.</summary>
     public string Describe() =>
         $"Cleaned demand: {Counts.CancellationsMatched:N0} cancellations netted, {Counts.FreeLines:N0} free lines left out, "

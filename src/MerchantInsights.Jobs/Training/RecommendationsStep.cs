@@ -26,7 +26,10 @@ public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
 
         var model = await Task.Run(() => RecommendationTrainer.Train(lines, new RecommendationOptions(), new Share(progress), ct), ct);
         progress.Report(new StepProgress(0.95, "Saving each customer's picks"));
-        var picks = model.ForAll(PicksKept).GroupBy(p => p.CustomerId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.ToList()));
+        var known = model.ForAll(PicksKept).GroupBy(p => p.CustomerId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        // A customer whose only orders were gift cards, shipping or cancelled still gets picks (what is popular right now).
+        foreach (var customer in demand.Customers.Where(c => !known.ContainsKey(c))) known[customer] = [.. model.For(customer, PicksKept)];
+        var picks = known.OrderBy(p => p.Key, StringComparer.Ordinal);
         var summary = new RecommendationSummary(model.ChosenModel, model.WhyChosen, model.Evaluations);
         await models.SaveAsync(ModelKinds.Recommendations, lastDay, summary, picks, ct);
         return $"Recommendations: {pairs.Count:N0} bought-together pairs; customer picks by {model.ChosenModel}.";
