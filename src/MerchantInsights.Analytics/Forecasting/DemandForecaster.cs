@@ -10,15 +10,22 @@ namespace MerchantInsights.Analytics.Forecasting;
 /// </summary>
 public static class DemandForecaster
 {
-    public static DemandForecast Forecast(DemandHistory history, ForecastOptions options)
+    public static DemandForecast Forecast(DemandHistory history, ForecastOptions options) => ForecastWithHoldout(history, options).Forecast;
+
+    /// <summary>
+    /// The forecast, and what the chosen method forecast for the last horizon of the history from the back-test origin a
+    /// horizon before the end (null when there was no back-test): the shop-wide choice compares engines on those days.
+    /// </summary>
+    internal static (DemandForecast Forecast, double[]? Holdout) ForecastWithHoldout(DemandHistory history, ForecastOptions options)
     {
-        var forecast = Unguarded(history, options);
+        double[]? holdout = null;
+        var forecast = Unguarded(history, options, h => holdout = h);
         var clean = history.DailyUnits.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
         var first = forecast.FirstForecastDay;
-        return ForecastPlausibility.Guard(forecast, clean, (rate, method, reasons) => Flat(history.ProductId, first, forecast.Point.Length, rate, method, reasons));
+        return (ForecastPlausibility.Guard(forecast, clean, (rate, method, reasons) => Flat(history.ProductId, first, forecast.Point.Length, rate, method, reasons)), holdout);
     }
 
-    private static DemandForecast Unguarded(DemandHistory history, ForecastOptions options)
+    private static DemandForecast Unguarded(DemandHistory history, ForecastOptions options, Action<double[]> holdout)
     {
         var horizon = Math.Max(1, options.Horizon);
         var all = history.DailyUnits.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
@@ -39,6 +46,7 @@ public static class DemandForecaster
         chosen = chosen.Where(candidates.ContainsKey).ToList();
         if (chosen.Count == 0) chosen = ["median"];
         var point = Enumerable.Range(0, horizon).Select(h => chosen.Average(k => candidates[k][h])).ToArray();
+        if (backtest.ForecastFromLastOrigin(chosen, y) is { } last) holdout(last);
         var errors = backtest.RelativeErrorsByWeek(chosen);
         var bands = Bands(point, errors, Backtest.Level(y));
         var mase = backtest.Mase(chosen);
@@ -146,7 +154,7 @@ public static class DemandForecaster
              "The ranges assume sales vary at random around that average (Poisson); they will tighten once more history is in."]);
     }
 
-    private static DemandForecast Flat(string id, DateOnly first, int horizon, double rate, string method, string[] reasons)
+    internal static DemandForecast Flat(string id, DateOnly first, int horizon, double rate, string method, string[] reasons)
     {
         double[] Fill(double v) => Enumerable.Repeat(v, horizon).ToArray();
         return new DemandForecast(id, first, Fill(rate), Fill(Poisson.Quantile(rate, 0.10)), Fill(Poisson.Quantile(rate, 0.90)),

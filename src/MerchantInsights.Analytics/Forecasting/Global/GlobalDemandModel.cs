@@ -1,0 +1,143 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace MerchantInsights.Analytics.Forecasting.Global;
+
+/// <summary>
+/// One gradient-boosted tree model of daily units for all of a shop's products (the M5 competition's lesson: a global
+/// model with calendar and price features beats per-series methods; Makridakis et al. 2022). Each training row is a
+/// product-day t seen from a random origin a = t − h, 1 ≤ h ≤ horizon, with <see cref="GlobalFeatures"/> from data up
+/// to a only, so the model forecasts every day of the horizon directly (no recursion). The target is units ÷ the
+/// product's scale with the scale as example weight — a variance-proportional-to-mean (quasi-Poisson) loss for
+/// LightGBM, and the Tweedie deviance for FastTreeTweedie. Future prices are the usual price unless given, so a
+/// promotion that has ended is not carried into the forecast. Cost: O(rows · trees · leaves); 250k rows ≈ 10 s on 2 cores.
+/// </summary>
+public sealed class GlobalDemandModel
+{
+    private sealed class Row
+    {
+        public float Label { get; set; }
+        public float Weight { get; set; }
+        [VectorType(GlobalFeatures.Count)] public float[] Features { get; set; } = [];
+    }
+
+    private sealed class Score
+    {
+        public float Label { get; set; }
+        public float Weight { get; set; }
+        [VectorType(GlobalFeatures.Count)] public float[] Features { get; set; } = [];
+        [ColumnName("Score")] public float Value { get; set; }
+    }
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly ShopTimeline _shop;
+    private readonly Dictionary<string, ShopTimeline.Lane> _lanes;
+
+    public GlobalModelOptions Options { get; }
+    public DateOnly Cutoff => _shop.Start.AddDays(_shop.Days - 1);
+    public IReadOnlyList<string> DetectedPeaks => _shop.DetectedPeaks;
+    public int TrainingRows { get; }
+
+    private GlobalDemandModel(MLContext ml, ITransformer model, ShopTimeline shop, GlobalModelOptions options, int rows)
+    {
+        (_ml, _model, _shop, Options, TrainingRows) = (ml, model, shop, options, rows);
+        _lanes = shop.Lanes.ToDictionary(l => l.Product.ProductId, StringComparer.Ordinal);
+    }
+
+    /// <summary>Trains on every product's days up to <paramref name="cutoff"/> (later days are ignored). Null when too little data.</summary>
+    public static GlobalDemandModel? Train(IReadOnlyList<ShopProduct> products, DateOnly cutoff, GlobalModelOptions options)
+    {
+        var shop = new ShopTimeline(products, cutoff);
+        var rows = Rows(shop, options);
+        if (rows.Count < 200) return null;
+        var ml = new MLContext(seed: options.Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        IEstimator<ITransformer> trainer = options.Trainer == "FastTree"
+            ? ml.Regression.Trainers.FastTreeTweedie(new FastTreeTweedieTrainer.Options
+            {
+                LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
+                NumberOfTrees = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
+                MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed,
+            })
+            : ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+            {
+                LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
+                NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
+                MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed, Silent = true,
+            });
+        return new GlobalDemandModel(ml, trainer.Fit(data), shop, options, rows.Count);
+    }
+
+    internal ShopTimeline Shop => _shop;
+    internal ShopTimeline.Lane? LaneOf(string productId) => _lanes.GetValueOrDefault(productId);
+
+    /// <summary>Whether the model can forecast this product (it has at least 4 weeks of history before the cut-off).</summary>
+    public bool Knows(string productId) => _lanes.TryGetValue(productId, out var lane) && _shop.Days - 1 - lane.First + 1 >= GlobalFeatures.MinHistory;
+
+    /// <summary>
+    /// Daily units for the <paramref name="days"/> days after the cut-off; <paramref name="price"/> per day (null = the
+    /// product's usual price). Null when the product is unknown or too new.
+    /// </summary>
+    public double[]? Forecast(string productId, int days, Func<int, double?>? price = null) =>
+        ForecastMany([productId], days, price is null ? null : (_, h) => price(h)).GetValueOrDefault(productId);
+
+    /// <summary>
+    /// Forecast at a price: the next <paramref name="days"/> days of units if the product sold at <paramref name="price"/>
+    /// every day (the pricing page's what-if). Null when the product is unknown or too new.
+    /// </summary>
+    public double[]? ForecastAtPrice(string productId, int days, decimal price) => Forecast(productId, days, _ => (double)price);
+
+    /// <summary>The product's usual (median) selling price over the last year, 0 when unknown.</summary>
+    public double UsualPrice(string productId) => _lanes.TryGetValue(productId, out var lane) ? lane.Usual : 0;
+
+    /// <summary>Forecasts for many products in one pass (one ML.NET transform).</summary>
+    public Dictionary<string, double[]> ForecastMany(IReadOnlyList<string> productIds, int days, Func<string, int, double?>? price = null)
+    {
+        var a = _shop.Days - 1;
+        var known = productIds.Where(Knows).ToList();
+        var rows = new List<Row>(known.Count * days);
+        var scales = new List<double>(known.Count);
+        foreach (var id in known)
+        {
+            var lane = _lanes[id];
+            scales.Add(GlobalFeatures.Scale(lane, a));
+            for (var h = 1; h <= days; h++)
+            {
+                var f = new float[GlobalFeatures.Count];
+                var p = price?.Invoke(id, h - 1) ?? lane.Usual;
+                GlobalFeatures.Fill(_shop, lane, a, a + h, p, f);
+                rows.Add(new Row { Features = f });
+            }
+        }
+        var scores = _ml.Data.CreateEnumerable<Score>(_model.Transform(_ml.Data.LoadFromEnumerable(rows)), reuseRowObject: false).Select(s => s.Value).ToArray();
+        var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        for (var k = 0; k < known.Count; k++)
+            result[known[k]] = Enumerable.Range(0, days).Select(h => Math.Max(0, scores[k * days + h] * scales[k])).ToArray();
+        return result;
+    }
+
+    private static List<Row> Rows(ShopTimeline shop, GlobalModelOptions options)
+    {
+        var rng = new Random(options.Seed);
+        var from = Math.Max(0, shop.Days - options.TrainingDays);
+        var candidates = shop.Lanes.Sum(l => (long)Math.Max(0, shop.Days - Math.Max(from, l.First + GlobalFeatures.MinHistory + 1)));
+        var keep = Math.Min(1.0, options.MaxRows / (double)Math.Max(1, candidates));
+        var rows = new List<Row>((int)Math.Min(candidates, options.MaxRows + 1000));
+        foreach (var lane in shop.Lanes)
+            for (var t = Math.Max(from, lane.First + GlobalFeatures.MinHistory); t < shop.Days; t++)
+            {
+                if (keep < 1 && rng.NextDouble() >= keep) continue;
+                var h = 1 + rng.Next(options.Horizon);
+                var a = t - h;
+                if (a - lane.First + 1 < GlobalFeatures.MinHistory) continue;
+                var f = new float[GlobalFeatures.Count];
+                GlobalFeatures.Fill(shop, lane, a, t, lane.Price[t], f);
+                var s = GlobalFeatures.Scale(lane, a);
+                rows.Add(new Row { Label = (float)(lane.Units[t] / s), Weight = (float)s, Features = f });
+            }
+        return rows;
+    }
+}

@@ -1,0 +1,17 @@
+namespace MerchantInsights.Analytics.Forecasting.Global;
+
+/// <summary>How the shop-wide model is trained. Defaults measured in bench/MerchantInsights.Forecasting.Bench.</summary>
+public sealed record GlobalModelOptions
+{
+    public int Horizon { get; init; } = 28;
+    /// <summary>"LightGbm" or "FastTree" (FastTreeTweedie).</summary>
+    public string Trainer { get; init; } = "LightGbm";
+    public int Trees { get; init; } = 200;
+    public int Leaves { get; init; } = 31;
+    public double LearningRate { get; init; } = 0.05;
+    /// <summary>Target days taken from this many days before the cut-off.</summary>
+    public int TrainingDays { get; init; } = 730;
+    /// <summary>At most this many product-days are trained on (a uniform, seeded sample beyond it).</summary>
+    public int MaxRows { get; init; } = 250_000;
+    public int Seed { get; init; } = 20261201;
+}
