@@ -1,41 +1,56 @@
 using System.Diagnostics;
 using MerchantInsights.Analytics.Forecasting;
+using MerchantInsights.Analytics.Forecasting.Global;
 using MerchantInsights.Bench;
 
-// Forecast accuracy on the last 28 days held out (mean MASE, seasonal period 7, over products) for our engine and
-// the baselines side by side, the engine's interval coverage on the held-out days, and training speed.
-// Usage: dotnet run -c Release --project bench/MerchantInsights.Forecasting.Bench [-- --top 100]
+// Forecast accuracy on the last 28 days held out (mean MASE, seasonal period 7, over the top products) on four shops:
+// the shop-wide choice (shop-wide gradient-boosted model, per-product SSA engine or their average, chosen per group of
+// similar products), the per-product SSA engine alone (before issue 11), and the three baselines; held-out coverage of
+// the 80% and 95% bands; training time. Every engine sees only the days before the hold-out.
+// Usage: dotnet run -c Release --project bench/MerchantInsights.Forecasting.Bench [-- --top 100] [--trainer FastTree]
+//        [--shops demo,shopify,marketplace,retail] (shopify/marketplace: the ShopSimulator's messy shops, made on first use)
 const int horizon = 28;
-var top = args.SkipWhile(a => a != "--top").Skip(1).Select(int.Parse).FirstOrDefault(100);
-Console.WriteLine($"{Environment.ProcessorCount} cores; hold-out {horizon} days; products: the {top} best sellers active in the last 90 days");
-
-foreach (var (name, file) in new[] { ("demo shop (simulated, 2 years)", BenchShop.DemoShop), ("Online Retail (real, 1 year)", BenchShop.OnlineRetail) })
+string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+var top = int.Parse(Arg("--top", "100"));
+var trainer = Arg("--trainer", "LightGbm");
+var wanted = Arg("--shops", "demo,shopify,marketplace,retail").Split(',');
+Console.WriteLine($"{Environment.ProcessorCount} cores; hold-out {horizon} days; scored: the {top} best sellers active in the last 90 days; shop-wide trainer {trainer}");
+var shops = new (string Key, string Name, Func<string> File)[]
 {
-    var data = await BenchShop.LoadAsync(file);
-    var series = (await data.ProductSeriesAsync(CancellationToken.None))
-        .Where(s => s.Units.Length > 90 + horizon && s.SoldInLast(90)).OrderByDescending(s => s.Units.Sum()).Take(top).ToList();
+    ("demo", "demo shop (simulated, 2 years)", () => BenchShop.DemoShop),
+    ("shopify", "shopify-messy (simulated, 2 years)", () => BenchShop.Simulated("shopify-messy")),
+    ("marketplace", "marketplace-messy (simulated, 2 years)", () => BenchShop.Simulated("marketplace-messy")),
+    ("retail", "Online Retail (real, 1 year)", () => BenchShop.OnlineRetail),
+};
+var table = new List<string>();
+foreach (var (key, name, file) in shops.Where(s => wanted.Contains(s.Key)))
+{
+    var data = await BenchShop.LoadAsync(file());
+    var all = await data.ProductSeriesAsync(CancellationToken.None);
+    var train = all.Where(s => s.Units.Length > horizon).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^horizon], s.AveragePrice[..^horizon])).ToList();
+    var scored = all.Where(s => s.Units.Length > 90 + horizon && s.SoldInLast(90)).OrderByDescending(s => s.Units.Sum()).Take(top).ToList();
+    var clock = Stopwatch.StartNew();
+    var shop = ShopForecaster.ForecastAll(train, new ForecastOptions { Horizon = horizon }, new GlobalModelOptions { Trainer = trainer });
+    var seconds = clock.Elapsed.TotalSeconds;
     var scores = new Dictionary<string, List<double>>();
     var (in80, in95, days) = (0, 0, 0);
-    var clock = Stopwatch.StartNew();
-    var results = new (DemandForecast F, double[] Actual, double[] Train)[series.Count];
-    Parallel.For(0, series.Count, i =>
+    var before = new DemandForecast[scored.Count];
+    Parallel.For(0, scored.Count, i => before[i] = DemandForecaster.Forecast(new DemandHistory(scored[i].ProductId, scored[i].FirstDay, scored[i].Units[..^horizon]), new ForecastOptions { Horizon = horizon }));
+    for (var i = 0; i < scored.Count; i++)
     {
-        var units = series[i].Units;
-        var train = units[..^horizon];
-        results[i] = (DemandForecaster.Forecast(new DemandHistory(series[i].ProductId, series[i].FirstDay, train), new ForecastOptions { Horizon = horizon }), units[^horizon..], train);
-    });
-    var seconds = clock.Elapsed.TotalSeconds;
-    foreach (var (f, actual, train) in results)
-    {
+        var units = scored[i].Units;
+        var (history, actual) = (units[..^horizon], units[^horizon..]);
+        var f = shop.Forecasts[scored[i].ProductId];
         void Score(string method, double[] forecast)
         {
             if (!scores.TryGetValue(method, out var list)) scores[method] = list = [];
-            list.Add(actual.Select((a, h) => Math.Abs(a - forecast[h])).Average() / MaseScale(train));
+            list.Add(actual.Select((a, h) => Math.Abs(a - forecast[h])).Average() / MaseScale(history));
         }
-        Score("engine (SSA + back-test)", f.Point);
-        Score("seasonal naive", Baseline.SeasonalNaive(train, horizon));
-        Score("recent level x weekday profile", Baseline.WeekdayProfile(train, horizon));
-        Score("weekday median of 8 weeks", Baseline.WeekdayMedian(train, horizon));
+        Score("shop-wide choice", f.Point);
+        Score("per-product SSA engine (before)", before[i].Point);
+        Score("seasonal naive", Baseline.SeasonalNaive(history, horizon));
+        Score("recent level x weekday profile", Baseline.WeekdayProfile(history, horizon));
+        Score("weekday median of 8 weeks", Baseline.WeekdayMedian(history, horizon));
         for (var h = 0; h < horizon; h++)
         {
             in80 += actual[h] >= f.Lower80[h] && actual[h] <= f.Upper80[h] ? 1 : 0;
@@ -43,30 +58,21 @@ foreach (var (name, file) in new[] { ("demo shop (simulated, 2 years)", BenchSho
             days++;
         }
     }
-    Console.WriteLine($"\n{name}: {series.Count} products, trained in {seconds:0.00} s");
-    var best = scores.Where(s => !s.Key.StartsWith("engine")).Min(s => s.Value.Average());
+    Console.WriteLine($"\n{name}: {all.Count} active products ({train.Count} trained), {scored.Count} scored, forecast in {seconds:0.0} s, model {shop.Model?.TrainingRows:N0} rows, peaks found: {string.Join(", ", shop.Model?.DetectedPeaks ?? [])}");
+    var best = scores.Where(s => !s.Key.StartsWith("shop-wide") && !s.Key.StartsWith("per-product")).Min(s => s.Value.Average());
     foreach (var (method, list) in scores.OrderBy(s => s.Value.Average()))
         Console.WriteLine($"  {method,-34} mean MASE {list.Average():0.000}   median {list.Order().ElementAt(list.Count / 2):0.000}");
-    Console.WriteLine($"  engine vs best baseline: {(1 - scores["engine (SSA + back-test)"].Average() / best):+0.0%;-0.0%} (positive = engine better)");
-    Console.WriteLine($"  held-out coverage: 80% band {in80 / (double)days:P1}, 95% band {in95 / (double)days:P1}");
-    Console.WriteLine("  methods chosen: " + string.Join(", ", results.GroupBy(r => r.F.Method.StartsWith("Average") ? "average of top 3" : r.F.Method).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+    var gain = 1 - scores["shop-wide choice"].Average() / best;
+    var gainBefore = 1 - scores["per-product SSA engine (before)"].Average() / best;
+    Console.WriteLine($"  vs best baseline: shop-wide choice {gain:+0.0%;-0.0%}, SSA engine before {gainBefore:+0.0%;-0.0%} (positive = better; target >= +5%)");
+    Console.WriteLine($"  held-out coverage: 80% band {in80 / (double)days:P1} (target 78-82%), 95% band {in95 / (double)days:P1}");
+    Console.WriteLine($"  shop's own hold-out inside training ({shop.Accuracy.Products} products): shop-wide model {shop.Accuracy.ShopModel:0.000}, per-product {shop.Accuracy.PerProduct:0.000}, chosen {shop.Accuracy.Chosen:0.000}, best baseline {shop.Accuracy.BestBaseline:0.000}");
+    Console.WriteLine("  choice by group: " + string.Join("; ", shop.Accuracy.ChoiceByGroup.Select(g => $"{g.Key}: {g.Value}")));
+    Console.WriteLine("  methods: " + string.Join(", ", scored.Select(s => shop.Forecasts[s.ProductId].Method).GroupBy(m => m.StartsWith("Shop-wide model +") ? "Shop-wide model + own method" : m).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
+    table.Add($"| {name} | {scores["shop-wide choice"].Average():0.000} | {scores["per-product SSA engine (before)"].Average():0.000} | {best:0.000} | {gain:+0.0%;-0.0%} | {in80 / (double)days:P1} / {in95 / (double)days:P1} | {seconds:0.0} s |");
 }
-
-// Speed: synthetic two-year products (trend, weekly and yearly pattern, noise), as a training job runs them.
-foreach (var count in new[] { 100, 1000 })
-{
-    var rng = new Random(count);
-    var histories = Enumerable.Range(0, count).Select(i =>
-    {
-        var level = 0.5 + 20 * rng.NextDouble();
-        return new DemandHistory($"P{i}", new DateOnly(2024, 11, 1), Enumerable.Range(0, 730).Select(t =>
-            Math.Max(0, Math.Round(level * (1 + 0.3 * Math.Sin(2 * Math.PI * t / 7)) * (1 + 0.4 * Math.Cos(2 * Math.PI * t / 365.25)) + Math.Sqrt(level) * (rng.NextDouble() - 0.5) * 3))).ToArray());
-    }).ToList();
-    DemandForecaster.Forecast(histories[0], new ForecastOptions()); // JIT warm-up, not part of the per-product cost
-    var clock = Stopwatch.StartNew();
-    Parallel.ForEach(histories, h => DemandForecaster.Forecast(h, new ForecastOptions()));
-    Console.WriteLine($"\nspeed: {count} products x 2 years with back-tests: {clock.Elapsed.TotalSeconds:0.00} s on {Environment.ProcessorCount} cores");
-}
+Console.WriteLine("\n| shop | shop-wide choice | SSA engine (before) | best baseline | gain | 80% / 95% coverage | time |");
+table.ForEach(Console.WriteLine);
 
 static double MaseScale(double[] y)
 {

@@ -14,6 +14,19 @@ public static class BenchShop
     public static string DemoShop => Path.Combine(RepositoryRoot(), "wwwroot-assets", "demo-shop.csv");
     public static string OnlineRetail => Path.Combine(RepositoryRoot(), "..", "shared", "data", "online_retail", "online_retail.csv.gz");
 
+    /// <summary>A ShopSimulator messy shop (shopify-messy or marketplace-messy), generated into the temp folder on first use.</summary>
+    public static string Simulated(string mode)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"mi-bench-{mode}.csv");
+        if (File.Exists(file)) return file;
+        var project = Path.Combine(RepositoryRoot(), "bench", "MerchantInsights.ShopSimulator");
+        using var run = System.Diagnostics.Process.Start("dotnet", ["run", "-c", "Release", "--project", project, "--", mode, "--out", file + ".partial", "--truth", file + ".truth.json"]);
+        run.WaitForExit();
+        if (run.ExitCode != 0 || !File.Exists(file + ".partial")) throw new InvalidOperationException($"ShopSimulator {mode} failed.");
+        File.Move(file + ".partial", file);
+        return file;
+    }
+
     public static async Task<TrainingData> LoadAsync(string file)
     {
         var csv = file.EndsWith(".gz") ? Unpack(file) : file;
