@@ -42,6 +42,16 @@ internal static class GlobalForecastReasons
         return reasons;
     }
 
+    /// <summary>The per-product engine won for this group: its own reasons, the comparison, and the bands' origin.</summary>
+    public static List<string> PerProduct(DemandForecast engine, string group, double mase, double shopModelMase, int days, ShopForecastAccuracy shop)
+    {
+        var reasons = engine.Reasons.Where(r => !r.StartsWith("The shaded ranges")).ToList();
+        reasons.Add($"For your {group} products this product's own method beat the shop-wide model on your shop's last {days} days, held out "
+            + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored {shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.");
+        reasons.Add("The shaded ranges come from the errors made on those held-out days for products like this one, and widen with the forecast.");
+        return reasons;
+    }
+
     private static string Peaks(GlobalDemandModel model, int a, int days)
     {
         var from = model.Shop.Start.AddDays(a + 1);

@@ -90,7 +90,7 @@ public static class ShopForecaster
         for (var i = 0; i < products.Count; i++)
         {
             var p = products[i];
-            if (!byIndex.TryGetValue(i, out var s) || s.Choice == 0 || model is null) { result[p.ProductId] = engine[i].Forecast; continue; }
+            if (!byIndex.TryGetValue(i, out var s) || model is null || engine[i].Forecast.Method.Contains("guard")) { result[p.ProductId] = engine[i].Forecast; continue; }
             var groupKey = groups.First(g => g.Contains(s)).Key;
             var e = engine[i].Forecast.Point;
             var g = final[p.ProductId];
@@ -126,15 +126,16 @@ public static class ShopForecaster
         }
         var inside80 = residuals.Count(r => r >= r80.Low && r <= r80.High) / (double)Math.Max(1, residuals.Length);
         var inside95 = residuals.Count(r => r >= r95.Low && r <= r95.High) / (double)Math.Max(1, residuals.Length);
-        var method = !Averages(s.Choice) ? "Shop-wide model" : "Shop-wide model + " + engine.Method;
+        var method = s.Choice == 0 ? engine.Method : !Averages(s.Choice) ? "Shop-wide model" : "Shop-wide model + " + engine.Method;
         var parameters = new Dictionary<string, string>(engine.Parameters)
         {
-            ["candidates"] = !Averages(s.Choice) ? "global" : "global+" + engine.Parameters.GetValueOrDefault("candidates", ""),
+            ["candidates"] = s.Choice == 0 ? engine.Parameters.GetValueOrDefault("candidates", "") : !Averages(s.Choice) ? "global" : "global+" + engine.Parameters.GetValueOrDefault("candidates", ""),
             ["choice"] = Choices[s.Choice],
             ["trainer"] = model.Options.Trainer,
             ["group"] = group,
         };
-        var reasons = GlobalForecastReasons.For(p, point, Averages(s.Choice) ? engine : null, model, group, s.Mase[s.Choice], s.Mase[0], shop);
+        var reasons = s.Choice == 0 ? GlobalForecastReasons.PerProduct(engine, group, s.Mase[0], s.Mase.Skip(1).Min(), point.Length, shop)
+            : GlobalForecastReasons.For(p, point, Averages(s.Choice) ? engine : null, model, group, s.Mase[s.Choice], s.Mase[0], shop);
         var forecast = new DemandForecast(p.ProductId, engine.FirstForecastDay, point, l80, u80, l95, u95, method, parameters, reasons,
             new ForecastAccuracy(s.Mase[s.Choice], s.Naive, inside80, inside95, 1, n));
         var clean = p.Units.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
