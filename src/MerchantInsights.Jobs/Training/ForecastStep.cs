@@ -1,10 +1,15 @@
 using MerchantInsights.Analytics.Forecasting;
+using MerchantInsights.Analytics.Forecasting.Global;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Demand;
 
 namespace MerchantInsights.Jobs.Training;
 
-/// <summary>Forecasts every product sold in the last 90 days with the SSA engine and saves them as one model version.</summary>
+/// <summary>
+/// Forecasts every product sold in the last 90 days — the per-product SSA engine beside one shop-wide model trained
+/// on all of them, chosen per group of similar products on the shop's held-out last weeks — and saves them as one
+/// model version.
+/// </summary>
 public sealed class ForecastStep(ModelStore models) : ITrainingStep
 {
     public string Name => "forecast";
@@ -14,10 +19,14 @@ public sealed class ForecastStep(ModelStore models) : ITrainingStep
         var series = demand.ActiveSeries;
         if (series.Count == 0) return "Forecasts: no product sold in the last 90 days, nothing to forecast.";
         var options = new ForecastOptions { Horizon = request.Horizon };
-        var forecasts = await Task.Run(() => ParallelProducts.Run(series, s => s.ProductId,
-            s => DemandForecaster.Forecast(new DemandHistory(s.ProductId, s.FirstDay, s.Units), options), "Forecasting", progress, ct), ct);
-        var summary = ForecastSummary.From(request.Horizon, forecasts.Values.ToList());
-        await models.SaveAsync(ModelKinds.Forecast, series[0].LastDay, summary, forecasts.OrderBy(f => f.Key, StringComparer.Ordinal), ct);
-        return $"Forecasts: {forecasts.Count:N0} products, next {request.Horizon} days; backtest MASE {summary.MeanMase:0.00} vs {summary.MeanSeasonalNaiveMase:0.00} for repeating last week.";
+        var products = series.Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice)).ToList();
+        var report = new Progress<double>(f => progress.Report(new StepProgress(f, $"Forecasting {products.Count:N0} products")));
+        var shop = await Task.Run(() => ShopForecaster.ForecastAll(products, options, null, report, ct), ct);
+        var summary = ForecastSummary.From(request.Horizon, shop.Forecasts.Values.ToList()) with { Shop = shop.Accuracy };
+        await models.SaveAsync(ModelKinds.Forecast, series[0].LastDay, summary, shop.Forecasts.OrderBy(f => f.Key, StringComparer.Ordinal), ct);
+        var held = double.IsFinite(shop.Accuracy.Chosen)
+            ? $"; on the last {request.Horizon} days held out MASE {shop.Accuracy.Chosen:0.00} vs {shop.Accuracy.BestBaseline:0.00} for the best simple method (shop-wide model {shop.Accuracy.ShopModel:0.00})"
+            : "";
+        return $"Forecasts: {shop.Forecasts.Count:N0} products, next {request.Horizon} days; backtest MASE {summary.MeanMase:0.00} vs {summary.MeanSeasonalNaiveMase:0.00} for repeating last week{held}.";
     }
 }

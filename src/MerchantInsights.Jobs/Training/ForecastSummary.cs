@@ -1,4 +1,5 @@
 using MerchantInsights.Analytics.Forecasting;
+using MerchantInsights.Analytics.Forecasting.Global;
 
 namespace MerchantInsights.Jobs.Training;
 
@@ -6,6 +7,9 @@ namespace MerchantInsights.Jobs.Training;
 public sealed record ForecastSummary(int Horizon, int Products, double MeanMase, double MeanSeasonalNaiveMase,
     double Coverage80, double Coverage95, IReadOnlyDictionary<string, int> Methods)
 {
+    /// <summary>The shop's held-out accuracy: shop-wide model, per-product engine, chosen, baselines (null in older versions).</summary>
+    public ShopForecastAccuracy? Shop { get; init; }
+
     public static ForecastSummary From(int horizon, IReadOnlyList<DemandForecast> forecasts)
     {
         double Mean(Func<ForecastAccuracy, double> pick) =>

@@ -1,4 +1,5 @@
 using MerchantInsights.Analytics.Forecasting;
+using MerchantInsights.Analytics.Forecasting.Global;
 
 namespace MerchantInsights.Web.Components.Pages.Forecast;
 
@@ -21,6 +22,15 @@ public static class AccuracyText
             ? $"In back-tests {coverage80:P0} of days fell inside the 80% band and {coverage95:P0} inside the 95% band (ideal: 80% and 95%)."
             : "The bands could not be checked on past data yet.";
 
+    /// <summary>The shop's held-out weeks: the final choice and the shop-wide model against the best simple method.</summary>
+    public static string Shop(ShopForecastAccuracy? shop)
+    {
+        if (shop is null || shop.Products == 0 || !double.IsFinite(shop.Chosen)) return "";
+        var gain = 1 - shop.Chosen / shop.BestBaseline;
+        return $"On your last weeks held out ({shop.Products:N0} products) the forecasts scored {shop.Chosen:0.00} against {shop.BestBaseline:0.00} for the best simple method "
+            + $"({(gain >= 0 ? $"{gain:P0} better" : $"{-gain:P0} worse")}); the shop-wide model, trained on all your products, scored {shop.ShopModel:0.00} and each product's own method {shop.PerProduct:0.00}. ";
+    }
+
     public static string Of(ForecastAccuracy a) =>
-        $"{Versus(a.Mase, a.SeasonalNaiveMase)} Measured on {a.BacktestOrigins} back-tests of {a.BacktestDays} days each. {Coverage(a.Coverage80, a.Coverage95)}";
+        $"{Versus(a.Mase, a.SeasonalNaiveMase)} {(a.BacktestOrigins == 1 ? $"Measured on your last {a.BacktestDays} days, held out." : $"Measured on {a.BacktestOrigins} back-tests of {a.BacktestDays} days each.")} {Coverage(a.Coverage80, a.Coverage95)}";
 }
