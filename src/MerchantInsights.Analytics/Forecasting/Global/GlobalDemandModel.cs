@@ -32,7 +32,7 @@ public sealed class GlobalDemandModel
     }
 
     private readonly MLContext _ml;
-    private readonly ITransformer _model;
+    private readonly List<ITransformer> _models;
     private readonly ShopTimeline _shop;
     private readonly Dictionary<string, ShopTimeline.Lane> _lanes;
 
@@ -41,9 +41,9 @@ public sealed class GlobalDemandModel
     public IReadOnlyList<string> DetectedPeaks => _shop.DetectedPeaks;
     public int TrainingRows { get; }
 
-    private GlobalDemandModel(MLContext ml, ITransformer model, ShopTimeline shop, GlobalModelOptions options, int rows)
+    private GlobalDemandModel(MLContext ml, List<ITransformer> models, ShopTimeline shop, GlobalModelOptions options, int rows)
     {
-        (_ml, _model, _shop, Options, TrainingRows) = (ml, model, shop, options, rows);
+        (_ml, _models, _shop, Options, TrainingRows) = (ml, models, shop, options, rows);
         _lanes = shop.Lanes.ToDictionary(l => l.Product.ProductId, StringComparer.Ordinal);
     }
 
@@ -54,22 +54,30 @@ public sealed class GlobalDemandModel
         var rows = Rows(shop, options);
         if (rows.Count < 200) return null;
         var ml = new MLContext(seed: options.Seed);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        IEstimator<ITransformer> trainer = options.Trainer == "FastTree"
-            ? ml.Regression.Trainers.FastTreeTweedie(new FastTreeTweedieTrainer.Options
-            {
-                LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
-                NumberOfTrees = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
-                MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed,
-            })
-            : ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
-            {
-                LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
-                NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
-                MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed, Silent = true,
-            });
-        return new GlobalDemandModel(ml, trainer.Fit(data), shop, options, rows.Count);
+        var models = new List<ITransformer>();
+        if (options.Trainer is "LightGbm" or "Both") models.Add(LightGbm(ml, options).Fit(ml.Data.LoadFromEnumerable(rows)));
+        if (options.Trainer is "FastTree" or "Both") models.Add(FastTree(ml, options).Fit(ml.Data.LoadFromEnumerable(rows.Select(Filled))));
+        return new GlobalDemandModel(ml, models, shop, options, rows.Count);
     }
+
+    /// <summary>FastTree skips a row with any missing feature: missing (no history a year ago) becomes −1, below every real value.</summary>
+    private static Row Filled(Row row) => new() { Label = row.Label, Weight = row.Weight, Features = row.Features.Select(v => float.IsNaN(v) ? -1 : v).ToArray() };
+
+    private static IEstimator<ITransformer> LightGbm(MLContext ml, GlobalModelOptions options) =>
+        ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+        {
+            LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
+            NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
+            MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed, Silent = true,
+        });
+
+    private static IEstimator<ITransformer> FastTree(MLContext ml, GlobalModelOptions options) =>
+        ml.Regression.Trainers.FastTreeTweedie(new FastTreeTweedieTrainer.Options
+        {
+            LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
+            NumberOfTrees = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
+            MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed,
+        });
 
     internal ShopTimeline Shop => _shop;
     internal ShopTimeline.Lane? LaneOf(string productId) => _lanes.GetValueOrDefault(productId);
@@ -112,7 +120,13 @@ public sealed class GlobalDemandModel
                 rows.Add(new Row { Features = f });
             }
         }
-        var scores = _ml.Data.CreateEnumerable<Score>(_model.Transform(_ml.Data.LoadFromEnumerable(rows)), reuseRowObject: false).Select(s => s.Value).ToArray();
+        var scores = new double[rows.Count];
+        for (var m = 0; m < _models.Count; m++)
+        {
+            var input = _ml.Data.LoadFromEnumerable(Options.Trainer == "FastTree" || (Options.Trainer == "Both" && m == 1) ? rows.Select(Filled) : rows);
+            var k = 0;
+            foreach (var s in _ml.Data.CreateEnumerable<Score>(_models[m].Transform(input), reuseRowObject: true)) scores[k++] += s.Value / _models.Count;
+        }
         var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
         for (var k = 0; k < known.Count; k++)
             result[known[k]] = Enumerable.Range(0, days).Select(h => Math.Max(0, scores[k * days + h] * scales[k])).ToArray();

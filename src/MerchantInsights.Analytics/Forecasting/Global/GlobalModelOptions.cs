@@ -4,7 +4,7 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 public sealed record GlobalModelOptions
 {
     public int Horizon { get; init; } = 28;
-    /// <summary>"LightGbm" or "FastTree" (FastTreeTweedie).</summary>
+    /// <summary>"LightGbm", "FastTree" (FastTreeTweedie), or "Both" (the average of the two).</summary>
     public string Trainer { get; init; } = "LightGbm";
     public int Trees { get; init; } = 200;
     public int Leaves { get; init; } = 31;
