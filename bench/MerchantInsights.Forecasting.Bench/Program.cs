@@ -7,12 +7,12 @@ using MerchantInsights.Bench;
 // the shop-wide choice (shop-wide gradient-boosted model, per-product SSA engine or their average, chosen per group of
 // similar products), the per-product SSA engine alone (before issue 11), and the three baselines; held-out coverage of
 // the 80% and 95% bands; training time. Every engine sees only the days before the hold-out.
-// Usage: dotnet run -c Release --project bench/MerchantInsights.Forecasting.Bench [-- --top 100] [--trainer FastTree]
+// Usage: dotnet run -c Release --project bench/MerchantInsights.Forecasting.Bench [-- --top 100] [--trainer LightGbm|FastTree|Both]
 //        [--shops demo,shopify,marketplace,retail] (shopify/marketplace: the ShopSimulator's messy shops, made on first use)
 const int horizon = 28;
 string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
 var top = int.Parse(Arg("--top", "100"));
-var trainer = Arg("--trainer", "LightGbm");
+var trainer = Arg("--trainer", "Both");
 var wanted = Arg("--shops", "demo,shopify,marketplace,retail").Split(',');
 Console.WriteLine($"{Environment.ProcessorCount} cores; hold-out {horizon} days; scored: the {top} best sellers active in the last 90 days; shop-wide trainer {trainer}");
 var shops = new (string Key, string Name, Func<string> File)[]

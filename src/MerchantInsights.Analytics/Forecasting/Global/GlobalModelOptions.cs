@@ -5,7 +5,7 @@ public sealed record GlobalModelOptions
 {
     public int Horizon { get; init; } = 28;
     /// <summary>"LightGbm", "FastTree" (FastTreeTweedie), or "Both" (the average of the two).</summary>
-    public string Trainer { get; init; } = "LightGbm";
+    public string Trainer { get; init; } = "Both";
     public int Trees { get; init; } = 200;
     public int Leaves { get; init; } = 31;
     public double LearningRate { get; init; } = 0.05;

@@ -75,7 +75,7 @@ public static class ShopForecaster
         var calibration = new Dictionary<string, double[]>();
         foreach (var g in groups)
         {
-            var pick = Enumerable.Range(0, Choices.Length).MinBy(c => g.Average(s => s.Mase[c]) * (c == 0 ? 1 : 1.01));
+            var pick = Enumerable.Range(0, Choices.Length).MinBy(c => g.Average(s => s.Mase[c]));
             choice[g.Key] = pick;
             calibration[g.Key] = g.SelectMany(s => s.Actual.Select((a, h) => (a - s.Forecasts[pick][h]) / Spread(s.Mean[h]))).Order().ToArray();
             foreach (var s in g) s.Choice = pick;
