@@ -30,7 +30,7 @@ foreach (var (key, name, file) in shops.Where(s => wanted.Contains(s.Key)))
     var train = all.Where(s => s.Units.Length > horizon).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^horizon], s.AveragePrice[..^horizon])).ToList();
     var scored = all.Where(s => s.Units.Length > 90 + horizon && s.SoldInLast(90)).OrderByDescending(s => s.Units.Sum()).Take(top).ToList();
     var clock = Stopwatch.StartNew();
-    var shop = ShopForecaster.ForecastAll(train, new ForecastOptions { Horizon = horizon }, new GlobalModelOptions { Trainer = trainer, Trees = int.Parse(Arg("--trees", "200")), Leaves = int.Parse(Arg("--leaves", "31")), LearningRate = double.Parse(Arg("--lr", "0.05")), MaxRows = int.Parse(Arg("--rows", "250000")) });
+    var shop = ShopForecaster.ForecastAll(train, new ForecastOptions { Horizon = horizon }, new GlobalModelOptions { Trainer = trainer, Trees = int.Parse(Arg("--trees", "100")), Leaves = int.Parse(Arg("--leaves", "31")), LearningRate = double.Parse(Arg("--lr", "0.1")), MaxRows = int.Parse(Arg("--rows", "250000")) });
     var seconds = clock.Elapsed.TotalSeconds;
     var scores = new Dictionary<string, List<double>>();
     var (in80, in95, days) = (0, 0, 0);

@@ -6,9 +6,9 @@ public sealed record GlobalModelOptions
     public int Horizon { get; init; } = 28;
     /// <summary>"LightGbm", "FastTree" (FastTreeTweedie), or "Both" (the average of the two).</summary>
     public string Trainer { get; init; } = "Both";
-    public int Trees { get; init; } = 200;
+    public int Trees { get; init; } = 100;
     public int Leaves { get; init; } = 31;
-    public double LearningRate { get; init; } = 0.05;
+    public double LearningRate { get; init; } = 0.1;
     /// <summary>Target days taken from this many days before the cut-off.</summary>
     public int TrainingDays { get; init; } = 730;
     /// <summary>At most this many product-days are trained on (a uniform, seeded sample beyond it).</summary>
