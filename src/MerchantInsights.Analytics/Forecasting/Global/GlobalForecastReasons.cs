@@ -9,7 +9,7 @@ internal static class GlobalForecastReasons
         var reasons = new List<string>
         {
             blendedWith is null
-                ? $"Forecast by one model trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales (gradient-boosted trees, {model.Options.Trainer}): it learns calendar peaks, weekday patterns and price effects from the whole shop."
+                ? $"Forecast by one model trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales (gradient-boosted trees, {Trainer(model.Options.Trainer)}): it learns calendar peaks, weekday patterns and price effects from the whole shop."
                 : $"The average of the shop-wide model (trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales) and this product's own method, {blendedWith.Method.ToLowerInvariant()}: together they were more accurate for products like this one.",
         };
         var lane = model.LaneOf(p.ProductId);
@@ -35,7 +35,7 @@ internal static class GlobalForecastReasons
             else if (ahead > 0 && recent > 0 && Math.Abs(ahead / recent - 1) < 0.1)
                 reasons.Add($"About its recent level: {recent:0.##} a day over the last 4 weeks, shaped by its weekday pattern.");
         }
-        reasons.Add($"Chosen for your {group} products because on your shop's last {point.Length} days, held out, it scored MASE {mase:0.00} for this product "
+        reasons.Add($"Chosen because, for your {group} products, on your shop's last {point.Length} days held out it scored MASE {mase:0.00} for this product "
             + $"(its own method {perProductMase:0.00}); across {shop.Products:N0} products the shop-wide model scored {shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method "
             + "(repeat last week, recent level × weekday pattern, or weekday median). MASE 1.00 is an error as large as a typical week-to-week change.");
         reasons.Add("The shaded ranges come from the errors the model made on those held-out days for products like this one, and widen with the forecast.");
@@ -51,6 +51,8 @@ internal static class GlobalForecastReasons
         reasons.Add("The shaded ranges come from the errors made on those held-out days for products like this one, and widen with the forecast.");
         return reasons;
     }
+
+    private static string Trainer(string name) => name == "Both" ? "LightGBM and FastTree averaged" : name;
 
     private static string Peaks(GlobalDemandModel model, int a, int days)
     {
