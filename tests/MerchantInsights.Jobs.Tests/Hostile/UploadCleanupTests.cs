@@ -40,7 +40,7 @@ public sealed class UploadCleanupTests : IAsyncLifetime
 
         Assert.Equal(4, before.Files);
         Assert.Equal([Path.GetFileName(JsonSerializer.Deserialize<ImportJobPayload>(refused.PayloadJson)!.StoredPath), Path.GetFileName(leftover)], deleted.Order());
-        Assert.Equal([kept, waiting], Directory.GetFiles(uploads.Folder).Order());
+        Assert.Equal(new[] { kept, waiting }.Order(), Directory.GetFiles(uploads.Folder).Order());
         Assert.Equal(2, uploads.SpaceUsed().Files);
         Assert.Empty(await Services.GetRequiredService<UploadCleaner>().CleanAsync(CancellationToken.None)); // nothing is a day old yet
     }
