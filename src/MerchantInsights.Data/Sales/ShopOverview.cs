@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace MerchantInsights.Data.Sales;
 
-/// <summary>A day's total across products (revenue after refunds, units sold).</summary>
+/// <summary>A day's total across products (revenue after refunds of every line, units sold of merchandise).</summary>
 public readonly record struct DayTotal(DateOnly Day, decimal Revenue, double Units);
 
 /// <summary>
@@ -25,7 +25,11 @@ public sealed class ShopOverview(SalesDatabase database)
 {
     public async Task<IReadOnlyList<DayTotal>> DailyTotalsAsync(CancellationToken ct)
     {
-        var rows = await QueryAsync("SELECT Day, SUM(Revenue), SUM(Units) FROM DailySales GROUP BY Day ORDER BY Day", null,
+        // Revenue counts every line; units only merchandise (postage or a gift card is not a unit sold).
+        var rows = await QueryAsync("""
+            SELECT d.Day, SUM(d.Revenue), SUM(CASE WHEN COALESCE(c.IsMerchandise, 1) = 1 THEN d.Units ELSE 0 END)
+            FROM DailySales d LEFT JOIN ProductClasses c ON c.ProductId = d.ProductId GROUP BY d.Day ORDER BY d.Day
+            """, null,
             r => new DayTotal(Day(r.GetString(0)), Money(r.GetInt64(1)), r.GetDouble(2)), ct);
         return FillGaps(rows);
     }
@@ -43,6 +47,10 @@ public sealed class ShopOverview(SalesDatabase database)
 
     public async Task<ProductTotal?> ProductAsync(string productId, CancellationToken ct) =>
         (await QueryAsync(ProductColumns + " WHERE p.ProductId = $id", cmd => cmd.Parameters.AddWithValue("$id", productId), ReadProduct, ct)).FirstOrDefault();
+
+    /// <summary>How many products are not merchandise (shipping, fees, gift cards…; 0 before the first training).</summary>
+    public async Task<long> NotMerchandiseCountAsync(CancellationToken ct) =>
+        (await QueryAsync("SELECT COUNT(*) FROM ProductClasses WHERE IsMerchandise = 0", null, r => r.GetInt64(0), ct))[0];
 
     /// <summary>
     /// Revenue of lines that are not merchandise (shipping, fees, gift cards…), part of the revenue but shown apart:

@@ -52,6 +52,14 @@ public sealed class DemandBuilderTests : IAsyncLifetime
         Assert.Equal(5000, oneOff.Quantity);
         Assert.Contains("one order of 5,000 on 20 Feb 2026", oneOff.Reason);
         Assert.Equal(mug.Units.Sum(), (await queries.DaysAsync("MUG", CancellationToken.None)).Sum(d => d.Units));
+
+        // The overview counts postage in revenue, not in units or products.
+        var overview = new MerchantInsights.Data.Sales.ShopOverview(_shop.Database);
+        var days = await overview.DailyTotalsAsync(CancellationToken.None);
+        Assert.Equal(120 + 5000 + 80995 + 3, days.Sum(d => d.Units));   // MUG as ordered: 1+2+3 over 60 days, the two big orders and the 0.00 test line
+        Assert.Equal(1, await overview.NotMerchandiseCountAsync(CancellationToken.None));
+        var (chargedIn, _) = await overview.NotMerchandiseRevenueAsync(CancellationToken.None);
+        Assert.Equal(Enumerable.Range(0, 60).Sum(d => 4 + d % 5), (int)chargedIn);
     }
 
     [Fact]

@@ -35,6 +35,9 @@ public sealed class MessyShopTests(BrowserFixture browser) : IAsyncLifetime
         var page = await browser.Browser.NewPageAsync();
         var model = new ModelPageObject(page, _app.BaseUrl);
 
+        await model.OpenAsync("");
+        await Assertions.Expect(page.Locator("[data-testid=kpi-products]")).ToHaveTextAsync("3");   // postage and the gift card are not products
+
         await model.OpenAsync("forecast");
         await Assertions.Expect(page.Locator("[data-testid=chart-forecast] h6")).ToContainTextAsync(MessyShop.TopProduct);
         await Assertions.Expect(model.GridRows("forecast-portfolio")).ToHaveCountAsync(3);   // the three products; no postage, no gift card
