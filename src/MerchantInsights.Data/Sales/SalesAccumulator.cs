@@ -18,6 +18,10 @@ public sealed class SalesAccumulator
     private readonly List<string> _productIds = [];
     private readonly Dictionary<long, DayTotals> _days = new(MixedKey.Instance);
     private readonly HashSet<string> _customers = [];
+    private readonly HashSet<string> _orders = new(StringComparer.Ordinal);
+    private long _lines;
+    private double _revenue, _units;
+    private DateTime? _firstOrder, _lastOrder;
 
     public int Products => _products.Count;
     public int Customers => _customers.Count;
@@ -44,6 +48,12 @@ public sealed class SalesAccumulator
         if (keyed.Occurrence == 1) totals.Orders++;
         _products[product].See(line);
         if (line.CustomerId is { } customer) _customers.Add(customer);
+        _orders.Add(line.OrderId);
+        _lines++;
+        _revenue += amount;
+        if (line.Quantity > 0) _units += line.Quantity;
+        if (_firstOrder is null || line.OrderDate < _firstOrder) _firstOrder = line.OrderDate;
+        if (_lastOrder is null || line.OrderDate > _lastOrder) _lastOrder = line.OrderDate;
         if (FirstDay is null || day < FirstDay) FirstDay = day;
         if (LastDay is null || day > LastDay) LastDay = day;
     }
@@ -60,11 +70,12 @@ public sealed class SalesAccumulator
         return rows;
     }
 
-    /// <summary>Writes whatever day totals are still pending, then merges the product facts.</summary>
+    /// <summary>Writes whatever day totals are still pending, then merges the product facts and adds to the shop's precomputed summary.</summary>
     public async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         using (var days = new DailySalesWriter(connection)) days.Write(TakeDays());
         await ProductFactsWriter.WriteAsync(connection, tx, _productIds.Select((id, i) => (id, _products[i])), ct);
+        if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, _orders, _customers, _lines, _revenue, _units, _firstOrder, _lastOrder, ct);
     }
 
     /// <summary>long's own hash XORs its halves: (product, day) pairs would collapse into a few thousand buckets.</summary>
