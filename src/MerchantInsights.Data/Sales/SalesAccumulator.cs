@@ -22,6 +22,7 @@ public sealed class SalesAccumulator
     private long _lines;
     private double _revenue, _units;
     private DateTime? _firstOrder, _lastOrder;
+    private readonly Dictionary<int, (double Revenue, double Units)> _shopDays = [];
 
     public int Products => _products.Count;
     public int Customers => _customers.Count;
@@ -49,6 +50,9 @@ public sealed class SalesAccumulator
         _products[product].See(line);
         if (line.CustomerId is { } customer) _customers.Add(customer);
         _orders.Add(line.OrderId);
+        ref var shopDay = ref CollectionsMarshal.GetValueRefOrAddDefault(_shopDays, day.DayNumber, out _);
+        shopDay.Revenue += amount;
+        if (line.Quantity > 0) shopDay.Units += line.Quantity;
         _lines++;
         _revenue += amount;
         if (line.Quantity > 0) _units += line.Quantity;
@@ -75,7 +79,7 @@ public sealed class SalesAccumulator
     {
         using (var days = new DailySalesWriter(connection)) days.Write(TakeDays());
         await ProductFactsWriter.WriteAsync(connection, tx, _productIds.Select((id, i) => (id, _products[i])), ct);
-        if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, _orders, _customers, _lines, _revenue, _units, _firstOrder, _lastOrder, ct);
+        if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, _orders, _customers, _shopDays, _lines, _revenue, _units, _firstOrder, _lastOrder, ct);
     }
 
     /// <summary>long's own hash XORs its halves: (product, day) pairs would collapse into a few thousand buckets.</summary>

@@ -13,7 +13,7 @@ public static class SalesAggregates
         await using (var clear = connection.CreateCommand())
         {
             clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM DailySales; DELETE FROM Products; DELETE FROM ShopOrders; DELETE FROM ShopCustomers; DELETE FROM ShopSummary;";
+            clear.CommandText = "DELETE FROM DailySales; DELETE FROM Products; DELETE FROM ShopOrders; DELETE FROM ShopCustomers; DELETE FROM ShopSummary; DELETE FROM ShopDays;";
             await clear.ExecuteNonQueryAsync(ct);
         }
         var accumulator = new SalesAccumulator();

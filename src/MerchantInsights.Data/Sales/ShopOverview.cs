@@ -25,10 +25,14 @@ public sealed class ShopOverview(SalesDatabase database)
 {
     public async Task<IReadOnlyList<DayTotal>> DailyTotalsAsync(CancellationToken ct)
     {
-        // Revenue counts every line; units only merchandise (postage or a gift card is not a unit sold).
+        // Revenue counts every line; units only merchandise (postage or a gift card is not a unit sold). Both come from
+        // the precomputed ShopDays, less the units of the few products that are not merchandise (read by primary key).
         var rows = await QueryAsync("""
-            SELECT d.Day, SUM(d.Revenue), SUM(CASE WHEN COALESCE(c.IsMerchandise, 1) = 1 THEN d.Units ELSE 0 END)
-            FROM DailySales d LEFT JOIN ProductClasses c ON c.ProductId = d.ProductId GROUP BY d.Day ORDER BY d.Day
+            SELECT s.Day, s.Revenue, s.Units - COALESCE(n.Units, 0)
+            FROM ShopDays s LEFT JOIN (
+                SELECT d.Day, SUM(d.Units) AS Units FROM ProductClasses c JOIN DailySales d ON d.ProductId = c.ProductId
+                WHERE c.IsMerchandise = 0 GROUP BY d.Day) n ON n.Day = s.Day
+            ORDER BY s.Day
             """, null,
             r => new DayTotal(Day(r.GetString(0)), Money(r.GetInt64(1)), r.GetDouble(2)), ct);
         return FillGaps(rows);

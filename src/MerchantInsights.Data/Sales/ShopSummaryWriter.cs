@@ -6,14 +6,22 @@ namespace MerchantInsights.Data.Sales;
 
 /// <summary>
 /// Keeps the shop's headline figures precomputed, inside the import's (or undo's) transaction: the distinct order and
-/// customer ids (small key-only tables) and one summary row of additive totals — so the overview and `stats` read a
+/// customer ids (small key-only tables), the shop's revenue and units per day, and one summary row of additive totals — so the overview and `stats` read a
 /// handful of rows instead of scanning every order line.
 /// </summary>
 internal static class ShopSummaryWriter
 {
     public static async Task AddAsync(SqliteConnection connection, SqliteTransaction tx, IEnumerable<string> orders, IEnumerable<string> customers,
-        long lines, double revenue, double units, DateTime? first, DateTime? last, CancellationToken ct)
+        IReadOnlyDictionary<int, (double Revenue, double Units)> days, long lines, double revenue, double units, DateTime? first, DateTime? last, CancellationToken ct)
     {
+        using (var day = new FastStatement(connection, "INSERT INTO ShopDays (Day, Revenue, Units) VALUES (?1, ?2, ?3) ON CONFLICT (Day) DO UPDATE SET Revenue = Revenue + excluded.Revenue, Units = Units + excluded.Units"))
+            foreach (var (number, t) in days)
+            {
+                day.Bind(1, StoredValues.Day(DateOnly.FromDayNumber(number)));
+                day.Bind(2, (long)Math.Round(t.Revenue));
+                day.Bind(3, t.Units);
+                day.Execute();
+            }
         using (var order = new FastStatement(connection, "INSERT OR IGNORE INTO ShopOrders (OrderId) VALUES (?1)"))
             foreach (var id in orders) { order.Bind(1, id); order.Execute(); }
         using (var customer = new FastStatement(connection, "INSERT OR IGNORE INTO ShopCustomers (CustomerId) VALUES (?1)"))

@@ -28,14 +28,34 @@ public sealed class ShopSummaryTests : IAsyncLifetime
         return new SalesStatistics(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3), Day(4), Day(5), (decimal)r.GetDouble(6) / MoneyConverter.Scale, r.GetDouble(7));
     }
 
+    /// <summary>Revenue and units per day as a scan of DailySales gives them.</summary>
+    private async Task<List<(DateOnly, decimal, double)>> ScannedDaysAsync()
+    {
+        await using var connection = await _shop.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT Day, SUM(Revenue), SUM(Units) FROM DailySales GROUP BY Day ORDER BY Day";
+        await using var r = await cmd.ExecuteReaderAsync();
+        var days = new List<(DateOnly, decimal, double)>();
+        while (await r.ReadAsync()) days.Add((DateOnly.Parse(r.GetString(0)), r.GetInt64(1) / MoneyConverter.Scale, r.GetDouble(2)));
+        return days;
+    }
+
+    private async Task AssertDaysMatchAsync()
+    {
+        var shown = (await new ShopOverview(_shop.Database).DailyTotalsAsync(CancellationToken.None)).Where(d => d.Revenue != 0 || d.Units != 0)
+            .Select(d => (d.Day, d.Revenue, d.Units)).ToList();
+        Assert.Equal(await ScannedDaysAsync(), shown);
+    }
+
     [Fact]
-    public async Task The_precomputed_figures_equal_a_scan_after_imports_overlaps_and_undo()
+    public async Task The_precomputed_figures_and_days_equal_a_scan_after_imports_overlaps_and_undo()
     {
         Assert.Equal(new SalesStatistics(0, 0, 0, 0, null, null, 0, 0), await SalesStatistics.ReadAsync(_shop.Database, CancellationToken.None));
 
         await _shop.ImportAsync(_shop.WriteFile("jan.csv", Csv.Canonical(
             "A1,2026-01-01 10:00:00,c1,MUG,Mug,K,2,5.00,", "A1,2026-01-01 10:00:00,c1,TEA,Tea,F,1,3.50,", "A2,2026-01-02 09:00:00,,MUG,Mug,K,1,5.00,")));
         Assert.Equal(await ScannedAsync(), await SalesStatistics.ReadAsync(_shop.Database, CancellationToken.None));
+        await AssertDaysMatchAsync();
 
         // An overlapping export adds only its new lines; the order A2 is counted once.
         var feb = await _shop.ImportAsync(_shop.WriteFile("feb.csv", Csv.Canonical(
@@ -44,8 +64,10 @@ public sealed class ShopSummaryTests : IAsyncLifetime
         Assert.Equal(await ScannedAsync(), both);
         Assert.Equal(4, both.Orders);
         Assert.Equal(3, both.Customers);
+        await AssertDaysMatchAsync();
 
         await new ImportHistory(_shop.Database).UndoAsync(feb.BatchId, CancellationToken.None);
         Assert.Equal(await ScannedAsync(), await SalesStatistics.ReadAsync(_shop.Database, CancellationToken.None));
+        await AssertDaysMatchAsync();
     }
 }

@@ -17,6 +17,8 @@ namespace MerchantInsights.Data.Storage.Migrations
                 CREATE TABLE ShopCustomers (CustomerId TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
                 CREATE TABLE ShopSummary (Id INTEGER NOT NULL PRIMARY KEY, Lines INTEGER NOT NULL, Revenue INTEGER NOT NULL, Units REAL NOT NULL,
                     FirstOrder TEXT NULL, LastOrder TEXT NULL);
+                CREATE TABLE ShopDays (Day TEXT NOT NULL PRIMARY KEY, Revenue INTEGER NOT NULL, Units REAL NOT NULL) WITHOUT ROWID;
+                INSERT INTO ShopDays (Day, Revenue, Units) SELECT Day, SUM(Revenue), SUM(Units) FROM DailySales GROUP BY Day;
                 INSERT INTO ShopOrders (OrderId) SELECT DISTINCT OrderId FROM OrderLines;
                 INSERT INTO ShopCustomers (CustomerId) SELECT DISTINCT CustomerId FROM OrderLines WHERE CustomerId IS NOT NULL;
                 INSERT INTO ShopSummary (Id, Lines, Revenue, Units, FirstOrder, LastOrder)
@@ -29,7 +31,7 @@ namespace MerchantInsights.Data.Storage.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("DROP TABLE ShopOrders; DROP TABLE ShopCustomers; DROP TABLE ShopSummary;");
+            migrationBuilder.Sql("DROP TABLE ShopOrders; DROP TABLE ShopCustomers; DROP TABLE ShopSummary; DROP TABLE ShopDays;");
         }
     }
 }
