@@ -49,6 +49,35 @@ public sealed class ShopOverview(SalesDatabase database)
         QueryAsync(ProductColumns + $" {(merchandiseOnly ? "WHERE COALESCE(c.IsMerchandise, 1) = 1" : "")} ORDER BY COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
             cmd => cmd.Parameters.AddWithValue("$top", top ?? -1), ReadProduct, ct);
 
+    /// <summary>Columns a product table may sort by, by the name its header uses.</summary>
+    private static readonly Dictionary<string, string> SortColumns = new(StringComparer.Ordinal)
+    {
+        ["id"] = "p.ProductId", ["name"] = "p.Name", ["category"] = "p.Category", ["recent"] = "COALESCE(c.RecentRevenue, 0)",
+        ["revenue"] = "p.Revenue", ["units"] = "p.Units", ["last"] = "p.LastSold", ["kind"] = "COALESCE(c.IsMerchandise, 1)",
+    };
+
+    /// <summary>
+    /// One page of products for a table, searched (id, name or category contain the text), sorted and paged in SQL, with
+    /// the number of matches — a page reads only its rows, whatever the size of the catalogue. Default order: merchandise
+    /// first, most revenue in the last 90 days first.
+    /// </summary>
+    public async Task<(IReadOnlyList<ProductTotal> Rows, int Matches)> ProductPageAsync(string search, string? sortBy, bool descending, int skip, int take, CancellationToken ct)
+    {
+        const string where = " WHERE ($q = '' OR instr(lower(p.ProductId), $q) > 0 OR instr(lower(p.Name), $q) > 0 OR instr(lower(p.Category), $q) > 0)";
+        var order = sortBy is not null && SortColumns.TryGetValue(sortBy, out var column)
+            ? $"{column} {(descending ? "DESC" : "ASC")}, p.ProductId"
+            : "COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC";
+        void Bind(SqliteCommand cmd)
+        {
+            cmd.Parameters.AddWithValue("$q", search.Trim().ToLowerInvariant());
+            cmd.Parameters.AddWithValue("$take", Math.Max(1, take));
+            cmd.Parameters.AddWithValue("$skip", Math.Max(0, skip));
+        }
+        var rows = await QueryAsync(ProductColumns + where + $" ORDER BY {order} LIMIT $take OFFSET $skip", Bind, ReadProduct, ct);
+        var matches = await QueryAsync("SELECT COUNT(*) FROM Products p" + where, Bind, r => r.GetInt32(0), ct);
+        return (rows, matches[0]);
+    }
+
     public async Task<ProductTotal?> ProductAsync(string productId, CancellationToken ct) =>
         (await QueryAsync(ProductColumns + " WHERE p.ProductId = $id", cmd => cmd.Parameters.AddWithValue("$id", productId), ReadProduct, ct)).FirstOrDefault();
 
