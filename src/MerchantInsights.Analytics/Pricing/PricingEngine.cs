@@ -1,3 +1,5 @@
+using MerchantInsights.Analytics.Series;
+
 namespace MerchantInsights.Analytics.Pricing;
 
 /// <summary>
@@ -18,19 +20,37 @@ public static class PricingEngine
     {
         var fits = new ProductFit?[products.Count];
         var (done, gate) = (0, new Lock());
+        var index = options.UseShopIndex ? ShopIndexFor(products) : null;
         Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            fits[i] = ProductFit.Measure(products[i], options);
+            fits[i] = ProductFit.Measure(products[i], options, index?.Invoke(products[i]));
             lock (gate) progress?.Report(0.9 * ++done / products.Count);
         });
+        var inflation = options.RangeCalibration;
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
-            .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList());
-        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options)).ToList();
+            .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, inflation * f.Measured.Value.Se)).ToList());
+        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options, inflation)).ToList();
         progress?.Report(1);
         return result;
     }
 
-    private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options)
+    /// <summary>The shop-wide demand index (<see cref="ShopDemandIndex"/>) over all products, sliced to each product's days.</summary>
+    private static Func<ProductPriceHistory, double[]>? ShopIndexFor(IReadOnlyList<ProductPriceHistory> products)
+    {
+        if (products.Count == 0) return null;
+        var first = products.Min(p => p.FirstDay);
+        var last = products.Max(p => p.FirstDay.AddDays(p.DailyUnits.Length - 1));
+        var days = products.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
+            Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
+        var index = ShopDemandIndex.Build(days, first, last);
+        return p =>
+        {
+            var offset = p.FirstDay.DayNumber - first.DayNumber;
+            return index.AsSpan(offset, Math.Min(p.DailyUnits.Length, index.Length - offset)).ToArray();
+        };
+    }
+
+    private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options, double inflation)
     {
         var h = fit.History;
         var prior = pooling.Prior(h.Category);
@@ -39,7 +59,7 @@ public static class PricingEngine
         string verdict, explanation;
         if (fit.Measured is { } m)
         {
-            (elasticity, variance) = pooling.Posterior(h.Category, m.Estimate, m.Se);
+            (elasticity, variance) = pooling.Posterior(h.Category, m.Estimate, inflation * m.Se);
             var width = 2 * Z80 * Math.Sqrt(variance);
             verdict = width <= 1.0 && elasticity + Z80 * Math.Sqrt(variance) < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
             explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * m.Se:0.00}; "
