@@ -50,6 +50,22 @@ public static class PricingEngine
         };
     }
 
+    /// <summary>Below this many real price changes (moves of more than 2%) the page calls the response a first reading.</summary>
+    public const int FewPriceChanges = 4;
+
+    /// <summary>What the response rests on, in the owner's words: its category, few real price changes, or its own sales.</summary>
+    private static string Basis(ProductFit fit, string categoryName, double ownWeight)
+    {
+        var changes = fit.PriceChanges == 1 ? "1 real price change" : $"{fit.PriceChanges} real price changes";
+        if (fit.Measured is null)
+            return $"This response is the typical one of {categoryName}, not this product's own: its price has hardly changed ({changes}).";
+        if (ownWeight < 0.5)
+            return $"This response is driven mostly by {categoryName}: the product's own sales count for {ownWeight:P0} of it ({changes}).";
+        if (fit.PriceChanges < FewPriceChanges)
+            return $"This response rests on few real price changes ({changes}); its own sales count for {ownWeight:P0} of it, so treat it as a first reading.";
+        return $"This response comes mostly from the product's own sales ({changes}; they count for {ownWeight:P0} of it).";
+    }
+
     private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options, double inflation)
     {
         var h = fit.History;
@@ -72,7 +88,10 @@ public static class PricingEngine
             explanation = $"Its price stayed between {fit.MinPrice:0.00} and {fit.MaxPrice:0.00}, too narrow to measure how buyers react, so it takes the typical response of {categoryName} ({prior.Mean:0.00}).";
         }
         var sd = Math.Sqrt(variance);
-        var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean, verdict, explanation);
+        var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean, verdict, explanation)
+        {
+            Basis = Basis(fit, categoryName, fit.Measured is { } own ? pooling.OwnWeight(h.Category, inflation * own.Se) : 0),
+        };
         var (cost, assumed) = h.UnitCost is > 0 ? (h.UnitCost, false)
             : options.AssumedMargin is { } margin ? ((double?)Math.Round((1 - margin) * fit.CurrentPrice, 2), true) : (null, false);
         var curve = new DemandCurve(fit.CurrentPrice, fit.UnitsAtCurrentPrice(), elasticity, estimate.Low80, estimate.High80,
