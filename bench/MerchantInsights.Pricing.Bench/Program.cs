@@ -31,7 +31,7 @@ foreach (var (name, make) in shops.Where(s => !args.Contains("choice") || s.Name
         ? new[] { ("before", before), ("+index", before with { UseShopIndex = true }), ("+dips ", before with { ExcludePromotionDips = true }), ("+dips+index", before with { ExcludePromotionDips = true, UseShopIndex = true }), ("+dips+term", before with { ExcludePromotionDips = true, SeparatePromotions = true }), ("after ", after) }
         : new[] { ("before", before), ("after ", after) };
     foreach (var (label, options) in variants)
-        Console.WriteLine($"  {label} {Scorecard.Measure(shop, options)}");
+        Console.WriteLine($"  {label} {Scorecard.Measure(shop, options, listPrice: !ReferenceEquals(options, before))}");
 }
 
 var curve = new DemandCurve(20, 5, -1.8, -2.1, -1.5, 8, false, 16, 22, 0.1);

@@ -6,10 +6,10 @@ namespace MerchantInsights.Bench;
 /// <summary>One engine run on a shop with known elasticities: MAE, 80% coverage, profit vs the true optimum, time.</summary>
 public sealed record Scorecard(double Seconds, int Varied, double Mae, double Bias, double MeanTruth, double Coverage, double CoverageFixed, double Profit, double WorstProfit, double LogLogMae, string Widened)
 {
-    public static Scorecard Measure(List<SimulatedProduct> shop, PricingOptions options)
+    public static Scorecard Measure(List<SimulatedProduct> shop, PricingOptions options, bool listPrice = true)
     {
         var clock = Stopwatch.StartNew();
-        var result = PricingEngine.Train(shop.Select(s => s.History).ToList(), options).ToDictionary(r => r.ProductId);
+        var result = PricingEngine.Train(shop.Select(s => listPrice ? s.History : s.History with { ListPrice = null }).ToList(), options).ToDictionary(r => r.ProductId);
         var seconds = clock.Elapsed.TotalSeconds;
         var priced = shop.Where(s => result.ContainsKey(s.Id)).ToList();
         var varied = priced.Where(s => s.Varied).ToList();

@@ -26,10 +26,9 @@ public static class PricingEngine
             fits[i] = ProductFit.Measure(products[i], options, index?.Invoke(products[i]));
             lock (gate) progress?.Report(0.9 * ++done / products.Count);
         });
-        var inflation = options.RangeCalibration;
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
-            .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, inflation * f.Measured.Value.Se)).ToList());
-        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options, inflation)).ToList();
+            .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList());
+        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options)).ToList();
         progress?.Report(1);
         return result;
     }
@@ -66,7 +65,7 @@ public static class PricingEngine
         return $"This response comes mostly from the product's own sales ({changes}; they count for {ownWeight:P0} of it).";
     }
 
-    private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options, double inflation)
+    private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options)
     {
         var h = fit.History;
         var prior = pooling.Prior(h.Category);
@@ -75,10 +74,10 @@ public static class PricingEngine
         string verdict, explanation;
         if (fit.Measured is { } m)
         {
-            (elasticity, variance) = pooling.Posterior(h.Category, m.Estimate, inflation * m.Se);
-            var width = 2 * Z80 * Math.Sqrt(variance);
-            verdict = width <= 1.0 && elasticity + Z80 * Math.Sqrt(variance) < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
-            explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * m.Se:0.00}; "
+            (elasticity, variance) = pooling.Posterior(h.Category, m.Estimate, m.Se);
+            var width = 2 * Z80 * options.RangeCalibration * Math.Sqrt(variance);
+            verdict = width <= 1.0 && elasticity + width / 2 < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
+            explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * options.RangeCalibration * m.Se:0.00}; "
                 + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}.";
         }
         else
@@ -87,10 +86,10 @@ public static class PricingEngine
             verdict = ElasticityEstimate.NotEnoughVariation;
             explanation = $"Its price stayed between {fit.MinPrice:0.00} and {fit.MaxPrice:0.00}, too narrow to measure how buyers react, so it takes the typical response of {categoryName} ({prior.Mean:0.00}).";
         }
-        var sd = Math.Sqrt(variance);
+        var sd = options.RangeCalibration * Math.Sqrt(variance);
         var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean, verdict, explanation)
         {
-            Basis = Basis(fit, categoryName, fit.Measured is { } own ? pooling.OwnWeight(h.Category, inflation * own.Se) : 0),
+            Basis = Basis(fit, categoryName, fit.Measured is { } own ? pooling.OwnWeight(h.Category, own.Se) : 0),
         };
         var (cost, assumed) = h.UnitCost is > 0 ? (h.UnitCost, false)
             : options.AssumedMargin is { } margin ? ((double?)Math.Round((1 - margin) * fit.CurrentPrice, 2), true) : (null, false);

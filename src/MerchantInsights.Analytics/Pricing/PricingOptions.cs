@@ -22,8 +22,10 @@ public sealed record PricingOptions
     /// <summary>Short discounts also get a lift term of their own (pull-forward, shoppers drawn by the sale), so only their depth and lasting changes teach the elasticity.</summary>
     public bool SeparatePromotions { get; init; } = false;
     /// <summary>
-    /// Widening of every elasticity interval, learned by simulation on shops of different design (bench/): the model's own
-    /// standard errors leave out what it cannot see (substitutes, stock-outs, a constant elasticity that is only local).
+    /// Widening of every elasticity interval (and so of the demand curve's range), learned by simulation: the model's own
+    /// standard errors leave out what it cannot see (substitutes, stock-outs, stocking up, a constant elasticity that is
+    /// only local). 1.5 is the factor that keeps the 80% range closest to covering 78–85% of the true elasticities on
+    /// the worst of the benchmark's shops of three designs (bench/MerchantInsights.Pricing.Bench, docs/decisions/0003).
     /// </summary>
-    public double RangeCalibration { get; init; } = 1.0;
+    public double RangeCalibration { get; init; } = 1.5;
 }

@@ -91,7 +91,8 @@ public sealed class DemandBuilder(SalesDatabase database)
 
     /// <summary>
     /// Per product and day, the median unit price of the lines of at most the product's median line quantity (sales and
-    /// one-offs with demand): the list price of a typical small order, which quantity-tier discounts do not pull down.
+    /// one-offs with demand): the list price of a typical small order, which quantity-tier discounts do not pull down
+    /// (then smoothed by <see cref="MedianOfFive"/>).
     /// </summary>
     private static Dictionary<(string Product, DateOnly Day), double> ListPrices(List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned)
     {
@@ -100,6 +101,26 @@ public sealed class DemandBuilder(SalesDatabase database)
             .ToDictionary(g => g.Key, g => g.Select(i => lines[i].Quantity).Order().ElementAt(g.Count() / 2), StringComparer.Ordinal);
         return sold.Where(i => lines[i].Quantity <= typical[lines[i].ProductId]).GroupBy(i => (lines[i].ProductId, days[i]))
             .ToDictionary(g => g.Key, g => { var p = g.Select(i => lines[i].UnitPrice).Order().ToList(); return Math.Round(p[p.Count / 2], 4); });
+    }
+
+    /// <summary>
+    /// Each priced day's list price becomes the median of its own and the two priced days either side: a lone day whose
+    /// only small orders were at another price (a retail guest paying double on a wholesale shop) is outvoted, while a
+    /// price step or a discount of three or more selling days keeps its exact edges (a median filter preserves steps).
+    /// </summary>
+    private static double?[] MedianOfFive(double?[] list)
+    {
+        var days = Enumerable.Range(0, list.Length).Where(i => list[i] is not null).ToArray();
+        var result = new double?[list.Length];
+        var window = new List<double>(5);
+        for (var k = 0; k < days.Length; k++)
+        {
+            window.Clear();
+            for (var j = Math.Max(0, k - 2); j <= Math.Min(days.Length - 1, k + 2); j++) window.Add(list[days[j]]!.Value);
+            window.Sort();
+            result[days[k]] = window[window.Count / 2];
+        }
+        return result;
     }
 
     private static List<ProductDailySeries> Series(SortedDictionary<(string Product, DateOnly Day), (double Units, double PricedUnits, double PricedRevenue)> totals,
@@ -124,7 +145,7 @@ public sealed class DemandBuilder(SalesDatabase database)
             }
             var (name, category, cost) = products.TryGetValue(product.Key, out var known) ? known : (product.Key, "", null);
             var oneOffs = cleaned.OneOffs.Count(o => o.ProductId == product.Key && !o.Included);
-            result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units, prices) { OneOffsCapped = oneOffs, ListPrice = list });
+            result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units, prices) { OneOffsCapped = oneOffs, ListPrice = MedianOfFive(list) });
         }
         return result;
     }
