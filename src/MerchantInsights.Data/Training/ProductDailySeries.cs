@@ -11,8 +11,8 @@ public sealed record ProductDailySeries(string ProductId, string Name, string Ca
     public DateOnly LastDay => FirstDay.AddDays(Units.Length - 1);
 
     /// <summary>
-    /// The list price per day: the median unit price of the day's lines of at most the product's typical (median) line
-    /// quantity, null on days without such a line. Where bigger orders get a lower unit price (quantity tiers), this is
+    /// The list price per day: the median unit price of the lines of at most the product's typical (median) line
+    /// quantity on that day and the two such days either side, null on days without such a line. Where bigger orders get a lower unit price (quantity tiers), this is
     /// the price a shopper sees, and the price response is read from it; <see cref="AveragePrice"/> mixes in the tiers.
     /// </summary>
     public double?[]? ListPrice { get; init; }
