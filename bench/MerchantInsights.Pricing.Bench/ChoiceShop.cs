@@ -37,7 +37,7 @@ public static class ChoiceShop
             var c = i % categoryBeta.Length;
             var basePrice = Math.Round(Math.Exp(Math.Log(4) + (Math.Log(60) - Math.Log(4)) * rng.NextDouble()), 2);
             var launch = rng.NextDouble() < 0.3 ? rng.Next(60, 500) : 0;
-            return new Item(i, c, Math.Min(-0.4, categoryBeta[c] + 0.35 * Gaussian(rng)), -0.6 + 0.9 * Gaussian(rng), basePrice,
+            return new Item(i, c, Math.Min(-0.4, categoryBeta[c] + 0.35 * PricingShop.Gaussian(rng)), -0.6 + 0.9 * PricingShop.Gaussian(rng), basePrice,
                 Math.Round(basePrice * (0.35 + 0.25 * rng.NextDouble()), 2), launch, rng.NextDouble() >= 0.2);
         }).ToList();
         var byCategory = items.GroupBy(x => x.Category).ToDictionary(g => g.Key, g => g.ToList());
@@ -47,7 +47,7 @@ public static class ChoiceShop
             var day = Start.AddDays(t);
             var blackFriday = IsBlackFridayWeekend(day);
             foreach (var x in items) Reprice(x, t, blackFriday, rng);
-            var visitors = Poisson(rng, 260 * weekday[(int)day.DayOfWeek] * Calendar(day) * (1 + 0.25 * t / 365.0));
+            var visitors = PricingShop.Poisson(rng, 260 * weekday[(int)day.DayOfWeek] * Calendar(day) * (1 + 0.25 * t / 365.0));
             for (var v = 0; v < visitors; v++)
             {
                 var chosen = Browse(byCategory[rng.Next(categoryBeta.Length)], t, rng, 6);
@@ -130,15 +130,5 @@ public static class ChoiceShop
         var firstThursday = new DateOnly(day.Year, 11, 1).AddDays(((int)DayOfWeek.Thursday - (int)new DateOnly(day.Year, 11, 1).DayOfWeek + 7) % 7);
         var friday = firstThursday.AddDays(22);
         return day >= friday && day <= friday.AddDays(3);
-    }
-
-    private static double Gaussian(Random rng) => Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
-
-    private static int Poisson(Random rng, double rate)
-    {
-        if (rate > 30) return Math.Max(0, (int)Math.Round(rate + Math.Sqrt(rate) * Gaussian(rng)));
-        var (limit, k, product) = (Math.Exp(-rate), 0, rng.NextDouble());
-        while (product > limit) { k++; product *= rng.NextDouble(); }
-        return k;
     }
 }
