@@ -22,8 +22,7 @@ internal static class ShopSummaryWriter
                 day.Bind(3, t.Units);
                 day.Execute();
             }
-        using (var order = new FastStatement(connection, "INSERT OR IGNORE INTO ShopOrders (OrderId) VALUES (?1)"))
-            foreach (var id in orders) { order.Bind(1, id); order.Execute(); }
+        WriteOrders(connection, orders);
         using (var customer = new FastStatement(connection, "INSERT OR IGNORE INTO ShopCustomers (CustomerId) VALUES (?1)"))
             foreach (var id in customers) { customer.Bind(1, id); customer.Execute(); }
         await using var cmd = connection.CreateCommand();
@@ -40,6 +39,13 @@ internal static class ShopSummaryWriter
         cmd.Parameters.AddWithValue("$first", (object?)Stamp(first) ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$last", (object?)Stamp(last) ?? DBNull.Value);
         await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Adds order ids to the shop's distinct orders (ids already there are skipped).</summary>
+    public static void WriteOrders(SqliteConnection connection, IEnumerable<string> orders)
+    {
+        using var order = new FastStatement(connection, "INSERT OR IGNORE INTO ShopOrders (OrderId) VALUES (?1)");
+        foreach (var id in orders) { order.Bind(1, id); order.Execute(); }
     }
 
     private static string? Stamp(DateTime? t) => t?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
