@@ -71,9 +71,9 @@ public static class PricingShop
         }).ToList();
     }
 
-    private static double Gaussian(Random rng) => Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
+    internal static double Gaussian(Random rng) => Math.Sqrt(-2 * Math.Log(1 - rng.NextDouble())) * Math.Cos(2 * Math.PI * rng.NextDouble());
 
-    private static int Poisson(Random rng, double rate)
+    internal static int Poisson(Random rng, double rate)
     {
         if (rate > 30) return Math.Max(0, (int)Math.Round(rate + Math.Sqrt(rate) * Gaussian(rng)));
         var (limit, k, product) = (Math.Exp(-rate), 0, rng.NextDouble());

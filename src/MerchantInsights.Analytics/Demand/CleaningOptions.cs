@@ -5,7 +5,7 @@ public sealed record CleaningOptions
 {
     /// <summary>A negative line cancels earlier sales of the same customer (or order) and product up to this many days before it.</summary>
     public int CancellationWindowDays { get; init; } = 7;
-    /// <summary>Prices below this are never real prices (0.00, 0.001 placeholders).</summary>
+    /// <summary>Prices at or below this are never real prices (0.00, 0.001 and 0.01 placeholders).</summary>
     public double MinRealPrice { get; init; } = 0.01;
     /// <summary>A line priced under this share of the product's median price is free (a sample, a test, a gift).</summary>
     public double FreeShareOfMedianPrice { get; init; } = 0.05;

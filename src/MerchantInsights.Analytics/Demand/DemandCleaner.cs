@@ -75,18 +75,18 @@ public static class DemandCleaner
 
     /// <summary>The name most of the product's real sales carry (the latest name may be a stock note such as "adjustment").</summary>
     private static string? UsualName(IReadOnlyList<SaleLine> lines, List<int> idx, CleaningOptions options) =>
-        idx.Where(i => lines[i].Quantity > 0 && lines[i].UnitPrice >= options.MinRealPrice && lines[i].ProductName.Length > 0)
+        idx.Where(i => lines[i].Quantity > 0 && lines[i].UnitPrice > options.MinRealPrice && lines[i].ProductName.Length > 0)
             .GroupBy(i => lines[i].ProductName, StringComparer.Ordinal).MaxBy(g => g.Count())?.Key;
 
     /// <summary>Sales under a real price carry no demand: under the minimum, or a small share of the product's median real price.</summary>
     private static int MarkFree(IReadOnlyList<SaleLine> lines, List<int> idx, double[] demand, LineRole[] roles, CleaningOptions options)
     {
-        var prices = idx.Where(i => lines[i].Quantity > 0 && lines[i].UnitPrice >= options.MinRealPrice).Select(i => lines[i].UnitPrice).Order().ToArray();
+        var prices = idx.Where(i => lines[i].Quantity > 0 && lines[i].UnitPrice > options.MinRealPrice).Select(i => lines[i].UnitPrice).Order().ToArray();
         var floor = Math.Max(options.MinRealPrice, options.FreeShareOfMedianPrice * ServiceBehaviour.Quantile(prices, 0.5));
         var free = 0;
         foreach (var i in idx)
         {
-            if (lines[i].Quantity <= 0 || lines[i].UnitPrice >= floor || roles[i] != LineRole.Sale) continue;
+            if (lines[i].Quantity <= 0 || lines[i].UnitPrice > floor || roles[i] != LineRole.Sale) continue;
             roles[i] = LineRole.Free;
             demand[i] = 0;
             free++;

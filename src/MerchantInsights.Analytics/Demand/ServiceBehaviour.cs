@@ -13,7 +13,7 @@ public static class ServiceBehaviour
     {
         var sales = productLines.Where(i => lines[i].Quantity > 0).ToList();
         if (sales.Count == 0) return "It has only returns or stock adjustments, never a sale.";
-        var prices = sales.Select(i => lines[i].UnitPrice).Where(p => p >= options.MinRealPrice).Order().ToArray();
+        var prices = sales.Select(i => lines[i].UnitPrice).Where(p => p > options.MinRealPrice).Order().ToArray();
         if (prices.Length == 0) return "It was never sold at a real price (only at 0.00 or a fraction of a cent): free lines or adjustments, not sales.";
         var single = sales.Count(i => Math.Abs(lines[i].Quantity - 1) < 1e-9) / (double)sales.Count;
         var distinct = prices.Distinct().Count();

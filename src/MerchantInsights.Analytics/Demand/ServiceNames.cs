@@ -21,6 +21,7 @@ public static class ServiceNames
         ("a manual adjustment", ["manual", "adjustment", "adjust", "bad debt", "write off", "correction", "补差价", "补差", "差价", "调整", "冲正"], 1),
         ("a discount or coupon", ["discount", "coupon", "promo code", "rebate", "优惠券", "优惠", "折扣", "满减", "立减"], 1),
         ("samples", ["samples", "sample", "样品", "赠品"], 1),
+        ("a free sample or gift", ["free sample", "free gift", "complimentary"], 4),
         ("a donation", ["donation", "charity", "捐赠", "捐款"], 1),
         ("a gift card or voucher", ["gift card", "giftcard", "gift voucher", "gift certificate", "e-gift card", "voucher", "礼品卡", "代金券", "储值卡", "购物卡"], 1),
         ("a tip", ["tip", "tips", "gratuity", "小费"], 1),
@@ -33,7 +34,7 @@ public static class ServiceNames
     {
         "standard", "express", "international", "domestic", "worldwide", "uk", "eu", "us", "fee", "fees", "charge", "charges", "cost",
         "costs", "for", "order", "and", "the", "of", "to", "dotcom", "online", "shop", "store", "free", "next", "day", "first", "class",
-        "second", "tracked", "signed", "economy", "priority", "line", "item", "amount", "value", "service", "paid", "平台", "订单",
+        "second", "tracked", "signed", "economy", "priority", "line", "item", "amount", "value", "service", "paid", "with", "平台", "订单",
     };
 
     private static readonly string[] IdNames = ["post", "postage", "dot", "amazonfee", "bank charges", "cruk", "shipping", "ship", "freight", "fee", "tip", "discount", "coupon", "giftcard"];

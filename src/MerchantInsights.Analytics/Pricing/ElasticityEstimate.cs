@@ -6,6 +6,9 @@ namespace MerchantInsights.Analytics.Pricing;
 /// </summary>
 public sealed record ElasticityEstimate(double Elasticity, double Low80, double High80, double? ProductOnly, double CategoryMean, string Verdict, string Explanation)
 {
+    /// <summary>In plain words, what the estimate rests on: the category, few real price changes, or the product's own sales.</summary>
+    public string Basis { get; init; } = "";
+
     public const string Reliable = "reliable";
     public const string Uncertain = "uncertain";
     public const string NotEnoughVariation = "not enough price variation — using the category's typical response";

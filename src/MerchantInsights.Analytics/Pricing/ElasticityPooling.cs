@@ -22,6 +22,9 @@ internal sealed class ElasticityPooling
 
     public bool HasOwnCategory(string category) => _categories.ContainsKey(category);
 
+    /// <summary>The weight of the product's own estimate in its posterior (0 = all category, 1 = all its own).</summary>
+    public double OwnWeight(string category, double se) => Prior(category).Tau2 / (Prior(category).Tau2 + se * se);
+
     /// <summary>Posterior mean and variance of a measured product's elasticity.</summary>
     public (double Mean, double Variance) Posterior(string category, double estimate, double se)
     {

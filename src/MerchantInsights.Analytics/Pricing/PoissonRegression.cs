@@ -5,16 +5,17 @@ namespace MerchantInsights.Analytics.Pricing;
 /// <summary>
 /// Poisson log-linear regression by iteratively reweighted least squares (McCullagh &amp; Nelder, "Generalized Linear
 /// Models", §2.5), with the quasi-Poisson dispersion φ = Pearson χ² / (n − k) so standard errors widen for
-/// over-dispersed demand (promotions, lumpy orders). O(iterations · n · k²); k is about a dozen here.
+/// over-dispersed demand (promotions, lumpy orders). An optional offset (a known log exposure per row, here the shop's
+/// daily demand index) enters the linear predictor with coefficient 1. O(iterations · n · k²); k is about a dozen here.
 /// </summary>
 internal sealed record PoissonFit(double[] Coefficients, double[] StandardErrors, double Dispersion, double[] Fitted)
 {
-    public static PoissonFit? Fit(double[][] x, double[] y, int maxIterations = 30)
+    public static PoissonFit? Fit(double[][] x, double[] y, double[]? offset = null, int maxIterations = 30)
     {
         var (n, k) = (y.Length, x[0].Length);
         if (n <= k || y.Sum() <= 0) return null;
         var beta = new double[k];
-        beta[0] = Math.Log(y.Average() + 0.1);
+        beta[0] = Math.Log(y.Average() + 0.1) - (offset is null ? 0 : offset.Average());
         var mu = new double[n];
         Matrix<double>? information = null;
         for (var iteration = 0; iteration < maxIterations; iteration++)
@@ -23,10 +24,11 @@ internal sealed record PoissonFit(double[] Coefficients, double[] StandardErrors
             var xtwz = Vector<double>.Build.Dense(k);
             for (var i = 0; i < n; i++)
             {
-                var eta = Math.Clamp(Dot(x[i], beta), -30, 20);
+                var o = offset?[i] ?? 0;
+                var eta = Math.Clamp(Dot(x[i], beta) + o, -30, 20);
                 mu[i] = Math.Exp(eta);
                 var w = Math.Max(mu[i], 1e-8);
-                var z = eta + (y[i] - mu[i]) / w;
+                var z = eta - o + (y[i] - mu[i]) / w;
                 for (var a = 0; a < k; a++)
                 {
                     xtwz[a] += x[i][a] * w * z;
@@ -44,7 +46,7 @@ internal sealed record PoissonFit(double[] Coefficients, double[] StandardErrors
             beta = next;
             if (change < 1e-7) break;
         }
-        for (var i = 0; i < n; i++) mu[i] = Math.Exp(Math.Clamp(Dot(x[i], beta), -30, 20));
+        for (var i = 0; i < n; i++) mu[i] = Math.Exp(Math.Clamp(Dot(x[i], beta) + (offset?[i] ?? 0), -30, 20));
         var pearson = 0.0;
         for (var i = 0; i < n; i++) pearson += (y[i] - mu[i]) * (y[i] - mu[i]) / Math.Max(mu[i], 1e-8);
         var dispersion = Math.Max(1, pearson / (n - k));

@@ -1,3 +1,5 @@
+using MerchantInsights.Analytics.Series;
+
 namespace MerchantInsights.Analytics.Pricing;
 
 /// <summary>
@@ -18,9 +20,10 @@ public static class PricingEngine
     {
         var fits = new ProductFit?[products.Count];
         var (done, gate) = (0, new Lock());
+        var index = options.UseShopIndex ? ShopIndexFor(products) : null;
         Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            fits[i] = ProductFit.Measure(products[i], options);
+            fits[i] = ProductFit.Measure(products[i], options, index?.Invoke(products[i]));
             lock (gate) progress?.Report(0.9 * ++done / products.Count);
         });
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
@@ -28,6 +31,38 @@ public static class PricingEngine
         var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options)).ToList();
         progress?.Report(1);
         return result;
+    }
+
+    /// <summary>The shop-wide demand index (<see cref="ShopDemandIndex"/>) over all products, sliced to each product's days.</summary>
+    private static Func<ProductPriceHistory, double[]>? ShopIndexFor(IReadOnlyList<ProductPriceHistory> products)
+    {
+        if (products.Count == 0) return null;
+        var first = products.Min(p => p.FirstDay);
+        var last = products.Max(p => p.FirstDay.AddDays(p.DailyUnits.Length - 1));
+        var days = products.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
+            Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
+        var index = ShopDemandIndex.Build(days, first, last);
+        return p =>
+        {
+            var offset = p.FirstDay.DayNumber - first.DayNumber;
+            return index.AsSpan(offset, Math.Min(p.DailyUnits.Length, index.Length - offset)).ToArray();
+        };
+    }
+
+    /// <summary>Below this many real price changes (moves of more than 2%) the page calls the response a first reading.</summary>
+    public const int FewPriceChanges = 4;
+
+    /// <summary>What the response rests on, in the owner's words: its category, few real price changes, or its own sales.</summary>
+    private static string Basis(ProductFit fit, string categoryName, double ownWeight)
+    {
+        var changes = fit.PriceChanges == 1 ? "1 real price change" : $"{fit.PriceChanges} real price changes";
+        if (fit.Measured is null)
+            return $"This response is the typical one of {categoryName}, not this product's own: its price has hardly changed ({changes}).";
+        if (ownWeight < 0.5)
+            return $"This response is driven mostly by {categoryName}: the product's own sales count for {ownWeight:P0} of it ({changes}).";
+        if (fit.PriceChanges < FewPriceChanges)
+            return $"This response rests on few real price changes ({changes}); its own sales count for {ownWeight:P0} of it, so treat it as a first reading.";
+        return $"This response comes mostly from the product's own sales ({changes}; they count for {ownWeight:P0} of it).";
     }
 
     private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options)
@@ -40,9 +75,9 @@ public static class PricingEngine
         if (fit.Measured is { } m)
         {
             (elasticity, variance) = pooling.Posterior(h.Category, m.Estimate, m.Se);
-            var width = 2 * Z80 * Math.Sqrt(variance);
-            verdict = width <= 1.0 && elasticity + Z80 * Math.Sqrt(variance) < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
-            explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * m.Se:0.00}; "
+            var width = 2 * Z80 * options.RangeCalibration * Math.Sqrt(variance);
+            verdict = width <= 1.0 && elasticity + width / 2 < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
+            explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * options.RangeCalibration * m.Se:0.00}; "
                 + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}.";
         }
         else
@@ -51,8 +86,11 @@ public static class PricingEngine
             verdict = ElasticityEstimate.NotEnoughVariation;
             explanation = $"Its price stayed between {fit.MinPrice:0.00} and {fit.MaxPrice:0.00}, too narrow to measure how buyers react, so it takes the typical response of {categoryName} ({prior.Mean:0.00}).";
         }
-        var sd = Math.Sqrt(variance);
-        var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean, verdict, explanation);
+        var sd = options.RangeCalibration * Math.Sqrt(variance);
+        var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean, verdict, explanation)
+        {
+            Basis = Basis(fit, categoryName, fit.Measured is { } own ? pooling.OwnWeight(h.Category, own.Se) : 0),
+        };
         var (cost, assumed) = h.UnitCost is > 0 ? (h.UnitCost, false)
             : options.AssumedMargin is { } margin ? ((double?)Math.Round((1 - margin) * fit.CurrentPrice, 2), true) : (null, false);
         var curve = new DemandCurve(fit.CurrentPrice, fit.UnitsAtCurrentPrice(), elasticity, estimate.Low80, estimate.High80,

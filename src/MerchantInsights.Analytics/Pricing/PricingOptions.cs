@@ -15,4 +15,17 @@ public sealed record PricingOptions
     public double MinLogPriceSpread { get; init; } = 0.03;
     /// <summary>Products whose price today is under this (free lines, placeholders) are not priced.</summary>
     public double MinRealPrice { get; init; } = 0.01;
+    /// <summary>Every product's demand is read relative to the shop-wide daily demand index (an offset), so shop-wide peaks are not price responses.</summary>
+    public bool UseShopIndex { get; init; } = true;
+    /// <summary>The days just after a short discount (its dip: shoppers stocked up) are left out, and quiet days after it are at the regular price (see <see cref="PromotionCalendar"/>).</summary>
+    public bool ExcludePromotionDips { get; init; } = true;
+    /// <summary>Short discounts also get a lift term of their own (pull-forward, shoppers drawn by the sale), so only their depth and lasting changes teach the elasticity.</summary>
+    public bool SeparatePromotions { get; init; } = false;
+    /// <summary>
+    /// Widening of every elasticity interval (and so of the demand curve's range), learned by simulation: the model's own
+    /// standard errors leave out what it cannot see (substitutes, stock-outs, stocking up, a constant elasticity that is
+    /// only local). 1.5 is the factor that keeps the 80% range closest to covering 78–85% of the true elasticities on
+    /// the worst of the benchmark's shops of three designs (bench/MerchantInsights.Pricing.Bench, docs/decisions/0003).
+    /// </summary>
+    public double RangeCalibration { get; init; } = 1.5;
 }

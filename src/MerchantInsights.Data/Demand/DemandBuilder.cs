@@ -49,7 +49,7 @@ public sealed class DemandBuilder(SalesDatabase database)
                 """, ct);
             await tx.CommitAsync(ct);
         }
-        return new DemandSnapshot(lastDay, Series(totals, products, cleaned, lastDay), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
+        return new DemandSnapshot(lastDay, Series(totals, SmallOrderPrices(lines, days, cleaned), products, cleaned, lastDay), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
         {
             Customers = lines.Where(l => l.CustomerId is not null).Select(l => l.CustomerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
         };
@@ -89,8 +89,41 @@ public sealed class DemandBuilder(SalesDatabase database)
             (a, b) => string.CompareOrdinal(a.Item1, b.Item1) is var c && c != 0 ? c : a.Item2.CompareTo(b.Item2)));
     }
 
+    /// <summary>
+    /// Per product and day, the unit prices of the lines of at most the product's median line quantity (sales and
+    /// one-offs with demand): the prices of typical small orders, which quantity-tier discounts do not pull down.
+    /// </summary>
+    private static Dictionary<(string Product, DateOnly Day), List<double>> SmallOrderPrices(List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned)
+    {
+        var sold = Enumerable.Range(0, lines.Count).Where(i => cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] > 0).ToList();
+        var typical = sold.GroupBy(i => lines[i].ProductId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(i => lines[i].Quantity).Order().ElementAt(g.Count() / 2), StringComparer.Ordinal);
+        return sold.Where(i => lines[i].Quantity <= typical[lines[i].ProductId]).GroupBy(i => (lines[i].ProductId, days[i]))
+            .ToDictionary(g => g.Key, g => g.Select(i => lines[i].UnitPrice).ToList());
+    }
+
+    /// <summary>
+    /// The list price of each day with small orders: the median price of the small-order lines of that day and the two
+    /// such days either side. The shoppers a shop usually serves outvote a few odd lines (retail guests paying double
+    /// on a wholesale shop), and a price step or a discount of three or more selling days keeps its edges.
+    /// </summary>
+    private static double?[] ListPrices(List<double>?[] small)
+    {
+        var days = Enumerable.Range(0, small.Length).Where(i => small[i] is { Count: > 0 }).ToArray();
+        var result = new double?[small.Length];
+        var window = new List<double>();
+        for (var k = 0; k < days.Length; k++)
+        {
+            window.Clear();
+            for (var j = Math.Max(0, k - 2); j <= Math.Min(days.Length - 1, k + 2); j++) window.AddRange(small[days[j]]!);
+            window.Sort();
+            result[days[k]] = Math.Round(window[window.Count / 2], 4);
+        }
+        return result;
+    }
+
     private static List<ProductDailySeries> Series(SortedDictionary<(string Product, DateOnly Day), (double Units, double PricedUnits, double PricedRevenue)> totals,
-        Dictionary<string, (string Name, string Category, decimal? Cost)> products, CleanedDemand cleaned, DateOnly lastDay)
+        Dictionary<(string Product, DateOnly Day), List<double>> smallOrders, Dictionary<string, (string Name, string Category, decimal? Cost)> products, CleanedDemand cleaned, DateOnly lastDay)
     {
         var windowStart = lastDay.AddDays(1 - MaxHistoryDays);
         var activeFrom = lastDay.AddDays(1 - ActiveDays);
@@ -101,16 +134,17 @@ public sealed class DemandBuilder(SalesDatabase database)
             if (entries[^1].Key.Day < activeFrom) continue;
             var first = entries[0].Key.Day;
             var length = lastDay.DayNumber - first.DayNumber + 1;
-            var (units, prices) = (new double[length], new double?[length]);
+            var (units, prices, small) = (new double[length], new double?[length], new List<double>?[length]);
             foreach (var (key, t) in entries)
             {
                 var i = key.Day.DayNumber - first.DayNumber;
                 units[i] = t.Units;
                 prices[i] = t.PricedUnits > 0 ? Math.Round(t.PricedRevenue / t.PricedUnits, 4) : null;
+                small[i] = smallOrders.GetValueOrDefault(key);
             }
             var (name, category, cost) = products.TryGetValue(product.Key, out var known) ? known : (product.Key, "", null);
             var oneOffs = cleaned.OneOffs.Count(o => o.ProductId == product.Key && !o.Included);
-            result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units, prices) { OneOffsCapped = oneOffs });
+            result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units, prices) { OneOffsCapped = oneOffs, ListPrice = ListPrices(small) });
         }
         return result;
     }

@@ -53,7 +53,7 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
                 if (n == ChunkSize)
                 {
                     var days = totals.PendingDays >= DayBatch ? totals.TakeDays() : null;
-                    await output.WriteAsync(new ParsedChunk(chunk, n, Fraction, RowsRead, days), ct);
+                    await output.WriteAsync(new ParsedChunk(chunk, n, Fraction, RowsRead, days, totals.TakeOrders()), ct);
                     (chunk, n) = (new KeyedLine[ChunkSize], 0);
                 }
             }

@@ -44,6 +44,7 @@ public sealed class SalesImporter(SalesDatabase database)
             {
                 for (var i = 0; i < chunk.Count; i++) writer.Add(chunk.Lines[i]);
                 if (chunk.Days is { } days) dayWriter.Write(days);
+                if (chunk.Orders is { Length: > 0 } orders) Sales.ShopSummaryWriter.WriteOrders(connection, orders);
                 if (lastReport.ElapsedMilliseconds >= 200 || chunk.RowsRead % 40_960 == 0)
                 {
                     progress?.Report(new ImportProgress(0.9 * chunk.FileFraction, $"Read {chunk.RowsRead:N0} rows"));

@@ -18,6 +18,14 @@ public sealed class SalesAccumulator
     private readonly List<string> _productIds = [];
     private readonly Dictionary<long, DayTotals> _days = new(MixedKey.Instance);
     private readonly HashSet<string> _customers = [];
+    // Order ids seen by this import: 64-bit hashes (8 bytes each, as LineKey) so a million orders stay small; ids not
+    // yet written wait in _pendingOrders and go out with the chunks.
+    private readonly HashSet<long> _orderHashes = [];
+    private List<string> _pendingOrders = [];
+    private long _lines;
+    private double _revenue, _units;
+    private DateTime? _firstOrder, _lastOrder;
+    private readonly Dictionary<int, (double Revenue, double Units)> _shopDays = [];
 
     public int Products => _products.Count;
     public int Customers => _customers.Count;
@@ -44,8 +52,25 @@ public sealed class SalesAccumulator
         if (keyed.Occurrence == 1) totals.Orders++;
         _products[product].See(line);
         if (line.CustomerId is { } customer) _customers.Add(customer);
+        if (_orderHashes.Add((long)LineKey.Pair(line.OrderId, ""))) _pendingOrders.Add(line.OrderId);
+        ref var shopDay = ref CollectionsMarshal.GetValueRefOrAddDefault(_shopDays, day.DayNumber, out _);
+        shopDay.Revenue += amount;
+        if (line.Quantity > 0) shopDay.Units += line.Quantity;
+        _lines++;
+        _revenue += amount;
+        if (line.Quantity > 0) _units += line.Quantity;
+        if (_firstOrder is null || line.OrderDate < _firstOrder) _firstOrder = line.OrderDate;
+        if (_lastOrder is null || line.OrderDate > _lastOrder) _lastOrder = line.OrderDate;
         if (FirstDay is null || day < FirstDay) FirstDay = day;
         if (LastDay is null || day > LastDay) LastDay = day;
+    }
+
+    /// <summary>The order ids first seen since the last call, for the shop's distinct orders (written with INSERT OR IGNORE).</summary>
+    public string[] TakeOrders()
+    {
+        var orders = _pendingOrders.ToArray();
+        _pendingOrders = [];
+        return orders;
     }
 
     /// <summary>The pending day totals in (product, day) order — so the clustered DailySales B-tree is written sequentially — and forgets them.</summary>
@@ -60,11 +85,12 @@ public sealed class SalesAccumulator
         return rows;
     }
 
-    /// <summary>Writes whatever day totals are still pending, then merges the product facts.</summary>
+    /// <summary>Writes whatever day totals are still pending, then merges the product facts and adds to the shop's precomputed summary.</summary>
     public async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         using (var days = new DailySalesWriter(connection)) days.Write(TakeDays());
         await ProductFactsWriter.WriteAsync(connection, tx, _productIds.Select((id, i) => (id, _products[i])), ct);
+        if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, TakeOrders(), _customers, _shopDays, _lines, _revenue, _units, _firstOrder, _lastOrder, ct);
     }
 
     /// <summary>long's own hash XORs its halves: (product, day) pairs would collapse into a few thousand buckets.</summary>

@@ -15,6 +15,7 @@ public sealed record SalesStatistics(long Orders, long Lines, long Products, lon
 
     public static async Task<SalesStatistics> ReadAsync(SqliteConnection connection, int? batchId, CancellationToken ct)
     {
+        if (batchId is null) return await ShopAsync(connection, ct);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             SELECT COUNT(DISTINCT OrderId), COUNT(*), COUNT(DISTINCT ProductId), COUNT(DISTINCT CustomerId),
@@ -27,6 +28,22 @@ public sealed record SalesStatistics(long Orders, long Lines, long Products, lon
         return new SalesStatistics(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3),
             r.IsDBNull(4) ? null : Day(r.GetString(4)), r.IsDBNull(5) ? null : Day(r.GetString(5)),
             (decimal)r.GetDouble(6) / MoneyConverter.Scale, r.GetDouble(7));
+    }
+
+    /// <summary>The whole shop's figures from the precomputed summary (a few rows, no scan of the order lines).</summary>
+    private static async Task<SalesStatistics> ShopAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT (SELECT COUNT(*) FROM ShopOrders), COALESCE(s.Lines, 0), (SELECT COUNT(*) FROM Products), (SELECT COUNT(*) FROM ShopCustomers),
+                   s.FirstOrder, s.LastOrder, COALESCE(s.Revenue, 0), COALESCE(s.Units, 0)
+            FROM (SELECT 1) LEFT JOIN ShopSummary s ON s.Id = 1
+            """;
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        await r.ReadAsync(ct);
+        return new SalesStatistics(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3),
+            r.IsDBNull(4) ? null : Day(r.GetString(4)), r.IsDBNull(5) ? null : Day(r.GetString(5)),
+            r.GetInt64(6) / MoneyConverter.Scale, r.GetDouble(7));
     }
 
     private static DateOnly Day(string stored) => StoredValues.Day(stored);

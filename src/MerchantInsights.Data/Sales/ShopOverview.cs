@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace MerchantInsights.Data.Sales;
 
-/// <summary>A day's total across products (revenue after refunds, units sold).</summary>
+/// <summary>A day's total across products (revenue after refunds of every line, units sold of merchandise).</summary>
 public readonly record struct DayTotal(DateOnly Day, decimal Revenue, double Units);
 
 /// <summary>
@@ -25,7 +25,15 @@ public sealed class ShopOverview(SalesDatabase database)
 {
     public async Task<IReadOnlyList<DayTotal>> DailyTotalsAsync(CancellationToken ct)
     {
-        var rows = await QueryAsync("SELECT Day, SUM(Revenue), SUM(Units) FROM DailySales GROUP BY Day ORDER BY Day", null,
+        // Revenue counts every line; units only merchandise (postage or a gift card is not a unit sold). Both come from
+        // the precomputed ShopDays, less the units of the few products that are not merchandise (read by primary key).
+        var rows = await QueryAsync("""
+            SELECT s.Day, s.Revenue, s.Units - COALESCE(n.Units, 0)
+            FROM ShopDays s LEFT JOIN (
+                SELECT d.Day, SUM(d.Units) AS Units FROM ProductClasses c JOIN DailySales d ON d.ProductId = c.ProductId
+                WHERE c.IsMerchandise = 0 GROUP BY d.Day) n ON n.Day = s.Day
+            ORDER BY s.Day
+            """, null,
             r => new DayTotal(Day(r.GetString(0)), Money(r.GetInt64(1)), r.GetDouble(2)), ct);
         return FillGaps(rows);
     }
@@ -41,8 +49,41 @@ public sealed class ShopOverview(SalesDatabase database)
         QueryAsync(ProductColumns + $" {(merchandiseOnly ? "WHERE COALESCE(c.IsMerchandise, 1) = 1" : "")} ORDER BY COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
             cmd => cmd.Parameters.AddWithValue("$top", top ?? -1), ReadProduct, ct);
 
+    /// <summary>Columns a product table may sort by, by the name its header uses.</summary>
+    private static readonly Dictionary<string, string> SortColumns = new(StringComparer.Ordinal)
+    {
+        ["id"] = "p.ProductId", ["name"] = "p.Name", ["category"] = "p.Category", ["recent"] = "COALESCE(c.RecentRevenue, 0)",
+        ["revenue"] = "p.Revenue", ["units"] = "p.Units", ["last"] = "p.LastSold", ["kind"] = "COALESCE(c.IsMerchandise, 1)",
+    };
+
+    /// <summary>
+    /// One page of products for a table, searched (id, name or category contain the text), sorted and paged in SQL, with
+    /// the number of matches — a page reads only its rows, whatever the size of the catalogue. Default order: merchandise
+    /// first, most revenue in the last 90 days first.
+    /// </summary>
+    public async Task<(IReadOnlyList<ProductTotal> Rows, int Matches)> ProductPageAsync(string search, string? sortBy, bool descending, int skip, int take, CancellationToken ct)
+    {
+        const string where = " WHERE ($q = '' OR instr(lower(p.ProductId), $q) > 0 OR instr(lower(p.Name), $q) > 0 OR instr(lower(p.Category), $q) > 0)";
+        var order = sortBy is not null && SortColumns.TryGetValue(sortBy, out var column)
+            ? $"{column} {(descending ? "DESC" : "ASC")}, p.ProductId"
+            : "COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC";
+        void Bind(SqliteCommand cmd)
+        {
+            cmd.Parameters.AddWithValue("$q", search.Trim().ToLowerInvariant());
+            cmd.Parameters.AddWithValue("$take", Math.Max(1, take));
+            cmd.Parameters.AddWithValue("$skip", Math.Max(0, skip));
+        }
+        var rows = await QueryAsync(ProductColumns + where + $" ORDER BY {order} LIMIT $take OFFSET $skip", Bind, ReadProduct, ct);
+        var matches = await QueryAsync("SELECT COUNT(*) FROM Products p" + where, Bind, r => r.GetInt32(0), ct);
+        return (rows, matches[0]);
+    }
+
     public async Task<ProductTotal?> ProductAsync(string productId, CancellationToken ct) =>
         (await QueryAsync(ProductColumns + " WHERE p.ProductId = $id", cmd => cmd.Parameters.AddWithValue("$id", productId), ReadProduct, ct)).FirstOrDefault();
+
+    /// <summary>How many products are not merchandise (shipping, fees, gift cards…; 0 before the first training).</summary>
+    public async Task<long> NotMerchandiseCountAsync(CancellationToken ct) =>
+        (await QueryAsync("SELECT COUNT(*) FROM ProductClasses WHERE IsMerchandise = 0", null, r => r.GetInt64(0), ct))[0];
 
     /// <summary>
     /// Revenue of lines that are not merchandise (shipping, fees, gift cards…), part of the revenue but shown apart:

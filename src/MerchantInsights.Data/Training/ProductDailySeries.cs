@@ -10,6 +10,13 @@ public sealed record ProductDailySeries(string ProductId, string Name, string Ca
 {
     public DateOnly LastDay => FirstDay.AddDays(Units.Length - 1);
 
+    /// <summary>
+    /// The list price per day: the median unit price of the lines of at most the product's typical (median) line
+    /// quantity on that day and the two such days either side, null on days without such a line. Where bigger orders get a lower unit price (quantity tiers), this is
+    /// the price a shopper sees, and the price response is read from it; <see cref="AveragePrice"/> mixes in the tiers.
+    /// </summary>
+    public double?[]? ListPrice { get; init; }
+
     /// <summary>One-off bulk orders capped in <see cref="Units"/> (the product page says so).</summary>
     public int OneOffsCapped { get; init; }
 

@@ -17,7 +17,7 @@ public sealed class PricingStep(ModelStore models, CostSettings costs) : ITraini
         // A cost the owner entered wins over the imported one.
         var entered = await costs.AllAsync(ct);
         var histories = series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice,
-            entered.TryGetValue(s.ProductId, out var own) ? (double)own : s.UnitCost is { } c ? (double)c : null)).ToList();
+            entered.TryGetValue(s.ProductId, out var own) ? (double)own : s.UnitCost is { } c ? (double)c : null) { ListPrice = s.ListPrice }).ToList();
         var options = new PricingOptions();
         var pricing = await Task.Run(() => PricingEngine.Train(histories, options, new Immediate(progress), ct), ct);
         var summary = PricingSummary.From(pricing, options);

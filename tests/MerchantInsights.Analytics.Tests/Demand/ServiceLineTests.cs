@@ -35,6 +35,7 @@ public sealed class ServiceLineTests
     [InlineData("YF001", "邮费补拍 偏远地区")]
     [InlineData("ZP-CHALOU", "【赠品】茶漏 随机颜色")]
     [InlineData("23574", "PACKING CHARGE")]
+    [InlineData("SAMPLE-CANDLE-MINI", "Free sample - Soy candle mini")]
     [InlineData("FEE-HANDLING", "Handling fee 手续费")]
     public void Service_lines_are_recognised_by_name_or_code_in_english_and_chinese(string id, string name) =>
         Assert.NotNull(ServiceNames.Reason(id, name));
@@ -100,11 +101,12 @@ public sealed class ServiceLineTests
         for (var i = 0; i < 10; i++) shop.Add($"O{i}", "c1", "MUG", i, 2, 12.5);
         var zero = shop.Add("T1", "owner", "MUG", 11, 1, 0);
         var tiny = shop.Add("T2", "owner", "MUG", 12, 5, 0.001);
+        var cent = shop.Add("T4", "owner", "MUG", 12, 1, 0.01);
         var sample = shop.Add("T3", "owner", "MUG", 13, 1, 0.5);
         var cleaned = shop.Clean();
-        Assert.All(new[] { zero, tiny, sample }, i => Assert.Equal(LineRole.Free, cleaned.Roles[i]));
-        Assert.All(new[] { zero, tiny, sample }, i => Assert.Equal(0, cleaned.Demand[i]));
-        Assert.Equal(3, cleaned.Counts.FreeLines);
+        Assert.All(new[] { zero, tiny, cent, sample }, i => Assert.Equal(LineRole.Free, cleaned.Roles[i]));
+        Assert.All(new[] { zero, tiny, cent, sample }, i => Assert.Equal(0, cleaned.Demand[i]));
+        Assert.Equal(4, cleaned.Counts.FreeLines);
     }
 
     [Fact]

@@ -7,6 +7,16 @@ public sealed class FrequentlyBoughtTogetherTests
 {
     private static readonly string[] Filler = ShopBuilder.Catalogue(40);
 
+    /// <summary>A real pair beside what a test checks is absent, so an engine that found nothing at all would fail.</summary>
+    private static ShopBuilder WithRealPair(ShopBuilder shop)
+    {
+        for (var i = 0; i < 25; i++) shop.Order($"PAIR{i}", i, "LAMP", "BULB", Filler[(7 * i) % Filler.Length]);
+        return shop;
+    }
+
+    private static void AssertRealPairFound(IReadOnlyList<TogetherPair> pairs) =>
+        Assert.Contains(pairs, p => p is { ProductId: "LAMP", OtherProductId: "BULB", Rank: 1 });
+
     [Fact]
     public void Planted_pair_is_found_and_ranked_first()
     {
@@ -31,11 +41,12 @@ public sealed class FrequentlyBoughtTogetherTests
     [Fact]
     public void A_single_coincidental_co_order_gives_no_pair()
     {
-        var shop = new ShopBuilder().RandomOrders(200, seed: 3, Filler).Order("A", 1, "KITE", "SOAP");
+        var shop = WithRealPair(new ShopBuilder().RandomOrders(200, seed: 3, Filler).Order("A", 1, "KITE", "SOAP"));
 
         var pairs = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions { MinSupportOrders = 1 });
 
         Assert.DoesNotContain(pairs, p => p.ProductId is "KITE" or "SOAP");
+        AssertRealPairFound(pairs);
     }
 
     [Fact]
@@ -49,23 +60,25 @@ public sealed class FrequentlyBoughtTogetherTests
     [Fact]
     public void One_loyal_customers_habit_is_not_a_pair()
     {
-        var shop = new ShopBuilder().RandomOrders(300, seed: 8, Filler);
+        var shop = WithRealPair(new ShopBuilder().RandomOrders(300, seed: 8, Filler));
         for (var week = 0; week < 25; week++) shop.Order("loyal", 7 * week, "OATS", "HONEY", Filler[week]);
 
         var pairs = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions());
 
         Assert.DoesNotContain(pairs, p => p.ProductId == "OATS");
+        AssertRealPairFound(pairs);
     }
 
     [Fact]
     public void Returns_are_excluded()
     {
-        var shop = new ShopBuilder().RandomOrders(200, seed: 5, Filler);
+        var shop = WithRealPair(new ShopBuilder().RandomOrders(200, seed: 5, Filler));
         for (var i = 0; i < 10; i++) shop.Order($"R{i}", i, "TENT", Filler[i]).Return($"R{i}", i + 1, "PEGS", "TENT");
 
         var pairs = FrequentlyBoughtTogether.Compute(shop.Lines, new TogetherOptions());
 
         Assert.DoesNotContain(pairs, p => p.ProductId == "PEGS" || p.OtherProductId == "PEGS");
+        AssertRealPairFound(pairs);
     }
 
     [Fact]

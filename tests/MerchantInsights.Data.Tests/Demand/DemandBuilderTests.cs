@@ -52,6 +52,14 @@ public sealed class DemandBuilderTests : IAsyncLifetime
         Assert.Equal(5000, oneOff.Quantity);
         Assert.Contains("one order of 5,000 on 20 Feb 2026", oneOff.Reason);
         Assert.Equal(mug.Units.Sum(), (await queries.DaysAsync("MUG", CancellationToken.None)).Sum(d => d.Units));
+
+        // The overview counts postage in revenue, not in units or products.
+        var overview = new MerchantInsights.Data.Sales.ShopOverview(_shop.Database);
+        var days = await overview.DailyTotalsAsync(CancellationToken.None);
+        Assert.Equal(120 + 5000 + 80995 + 3, days.Sum(d => d.Units));   // MUG as ordered: 1+2+3 over 60 days, the two big orders and the 0.00 test line
+        Assert.Equal(1, await overview.NotMerchandiseCountAsync(CancellationToken.None));
+        var (chargedIn, _) = await overview.NotMerchandiseRevenueAsync(CancellationToken.None);
+        Assert.Equal(Enumerable.Range(0, 60).Sum(d => 4 + d % 5), (int)chargedIn);
     }
 
     [Fact]
@@ -82,5 +90,24 @@ public sealed class DemandBuilderTests : IAsyncLifetime
             """));
         var demand = await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None);
         Assert.All(demand.ActiveSeries, s => Assert.True(s.Units.Length <= DemandBuilder.MaxHistoryDays));
+    }
+
+    [Fact]
+    public async Task The_list_price_is_the_price_of_a_typical_small_order_not_the_tier_discount()
+    {
+        var rows = new List<string> { "order_id,order_date,customer_id,product_id,quantity,unit_price" };
+        for (var d = 0; d < 20; d++)
+        {
+            var day = new DateOnly(2026, 3, 1).AddDays(d).ToString("yyyy-MM-dd");
+            rows.Add($"S{d},{day} 10:00:00,c{d % 5},CUP,2,4.00");
+            rows.Add($"T{d},{day} 11:00:00,c{d % 5},CUP,1,4.00");
+            if (d % 4 == 0) rows.Add($"W{d},{day} 12:00:00,w1,CUP,48,3.00"); // wholesale tier
+        }
+        await _shop.ImportAsync(_shop.WriteFile("tiers.csv", string.Join("\n", rows) + "\n"));
+        var cup = (await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None)).ActiveSeries.Single(s => s.ProductId == "CUP");
+        Assert.Equal(4.0, cup.ListPrice![0]);
+        Assert.True(cup.AveragePrice[0] < 3.2, "the day's average price carries the tier discount");
+        Assert.Equal(4.0, cup.AveragePrice[1]);
+        Assert.All(cup.ListPrice, p => Assert.Equal(4.0, p));
     }
 }

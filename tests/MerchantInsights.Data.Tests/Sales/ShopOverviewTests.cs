@@ -41,4 +41,26 @@ public sealed class ShopOverviewTests : IAsyncLifetime
         Assert.Equal(3, units["A"]);
         Assert.Equal(4, units["B"]);
     }
+
+    [Fact]
+    public async Task A_product_page_is_searched_sorted_and_paged_in_sql()
+    {
+        var overview = new ShopOverview(_shop.Database);
+
+        var (all, matches) = await overview.ProductPageAsync("", null, false, 0, 10, CancellationToken.None);
+        Assert.Equal(2, matches);
+        Assert.Equal(["B", "A"], all.Select(p => p.ProductId));   // no classes yet: all-time revenue decides (B 10.50 > A 4.40)
+
+        var (bread, found) = await overview.ProductPageAsync("BAKER", null, false, 0, 10, CancellationToken.None);
+        Assert.Equal(1, found);
+        Assert.Equal("B", Assert.Single(bread).ProductId);
+
+        var (byName, _) = await overview.ProductPageAsync("", "name", false, 0, 10, CancellationToken.None);
+        Assert.Equal(["Apple", "Bread"], byName.Select(p => p.Name));
+        var (second, total) = await overview.ProductPageAsync("", "name", true, 1, 1, CancellationToken.None);
+        Assert.Equal(2, total);
+        Assert.Equal("Apple", Assert.Single(second).Name);
+        var (unknown, _) = await overview.ProductPageAsync("", "Units; DROP TABLE Products", true, 0, 10, CancellationToken.None);
+        Assert.Equal(2, unknown.Count);   // an unknown sort column falls back to the default order
+    }
 }

@@ -35,6 +35,9 @@ public sealed class MessyShopTests(BrowserFixture browser) : IAsyncLifetime
         var page = await browser.Browser.NewPageAsync();
         var model = new ModelPageObject(page, _app.BaseUrl);
 
+        await model.OpenAsync("");
+        await Assertions.Expect(page.Locator("[data-testid=kpi-products]")).ToHaveTextAsync("3");   // postage and the gift card are not products
+
         await model.OpenAsync("forecast");
         await Assertions.Expect(page.Locator("[data-testid=chart-forecast] h6")).ToContainTextAsync(MessyShop.TopProduct);
         await Assertions.Expect(model.GridRows("forecast-portfolio")).ToHaveCountAsync(3);   // the three products; no postage, no gift card
@@ -57,7 +60,34 @@ public sealed class MessyShopTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(postage).ToContainTextAsync("shipping or postage charge");
 
         await page.GotoAsync(_app.BaseUrl + "/product?id=TOWEL-02");
+        await UploadPageObject.WaitForCircuitAsync(page);
         await Assertions.Expect(model.Part("one-off")).ToContainTextAsync("One order of 2,400 on 30 Jun 2026 (2,400× this product's usual order of 1) was left out as a one-off");
+        await Assertions.Expect(model.Part("clean-demand")).ToContainTextAsync("Forecasts and prices learn from");
+
+        await page.GotoAsync(_app.BaseUrl + "/product?id=SPOON-03");
+        await Assertions.Expect(model.Part("clean-demand")).ToContainTextAsync("orders cancelled soon after");
+    }
+
+    [Fact]
+    public async Task The_owner_moves_a_product_out_of_merchandise_and_includes_a_one_off_which_re_trains()
+    {
+        var page = await browser.Browser.NewPageAsync();
+        var model = new ModelPageObject(page, _app.BaseUrl);
+        await model.OpenAsync("products");
+        var spoon = page.Locator("[data-testid=products-table] tbody tr", new() { HasText = "Brass spoon" });
+        await spoon.Locator("[data-testid=mark-not-merchandise]").ClickAsync();
+        await Assertions.Expect(model.Part("class-changed")).ToBeVisibleAsync();
+        await Assertions.Expect(spoon.Locator("[data-testid=not-merchandise]")).ToBeVisibleAsync();
+
+        await model.OpenAsync("product?id=TOWEL-02");
+        await model.Part("include-one-off").ClickAsync();
+        await Assertions.Expect(model.Part("one-off")).ToContainTextAsync("You included");
+
+        var decisions = await _app.Services.GetRequiredService<MerchantInsights.Data.Storage.SalesDatabase>().OpenConnectionAsync(CancellationToken.None);
+        await using var cmd = decisions.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*) FROM DemandDecisions";
+        Assert.Equal(2L, await cmd.ExecuteScalarAsync());
+        await Assertions.Expect(page.GetByText("being trained again")).ToBeVisibleAsync();
     }
 
     public Task DisposeAsync()

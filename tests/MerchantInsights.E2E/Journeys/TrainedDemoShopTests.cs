@@ -42,6 +42,7 @@ public sealed class TrainedDemoShopTests(BrowserFixture browser, TrainedDemoShop
 
         await Assertions.Expect(pricing.Part("pricing-verdict")).ToContainTextAsync("Price elasticity");
         await Assertions.Expect(pricing.Part("pricing-why")).ToContainTextAsync("Suggestion:");
+        await Assertions.Expect(pricing.Part("pricing-basis")).ToContainTextAsync("This response");
         await Assertions.Expect(pricing.ChartTraces("chart-pricing-units")).Not.ToHaveCountAsync(0);
         await Assertions.Expect(pricing.ChartTraces("chart-pricing-money")).Not.ToHaveCountAsync(0);
         var before = await pricing.Part("pricing-whatif").InnerTextAsync();

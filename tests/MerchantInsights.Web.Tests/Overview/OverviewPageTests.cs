@@ -18,7 +18,7 @@ public sealed class OverviewPageTests : IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Contains("No sales yet", page.Find("[data-testid=empty-state]").TextContent));
         Assert.Contains("Upload your sales CSV", page.Markup);
-        Assert.NotNull(page.Find("[data-testid=load-demo]"));
+        Assert.Contains("Load demo shop", page.Find("[data-testid=load-demo]").TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

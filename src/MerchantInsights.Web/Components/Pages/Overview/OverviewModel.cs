@@ -17,6 +17,12 @@ public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> Dai
     /// <summary>Revenue of shipping, fees, gift cards and other lines that are not merchandise (part of the revenue, shown apart): brought in, taken away.</summary>
     public (decimal In, decimal Out) NotMerchandiseRevenue { get; init; }
 
+    /// <summary>Products that are not merchandise (counted apart in the Products tile).</summary>
+    public long NotMerchandiseProducts { get; init; }
+
+    /// <summary>Units of merchandise sold (the daily totals leave shipping, fees and gift cards out).</summary>
+    public double MerchandiseUnits { get; init; }
+
     public static OverviewModel Build(SalesStatistics stats, IReadOnlyList<DayTotal> days, IReadOnlyList<ProductTotal> top)
     {
         var dates = days.Select(d => (object)d.Day.ToString("yyyy-MM-dd")).ToList();
@@ -42,7 +48,7 @@ public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> Dai
         [
             new Bar { Name = "Units sold", X = Week.Select(d => (object)d.ToString()[..3]).ToList(), Y = byWeekday.Cast<object>().ToList() },
         ];
-        return new OverviewModel(stats, daily, products, weekday);
+        return new OverviewModel(stats, daily, products, weekday) { MerchandiseUnits = days.Sum(d => d.Units) };
     }
 
     /// <summary>Total units per weekday, Monday first.</summary>

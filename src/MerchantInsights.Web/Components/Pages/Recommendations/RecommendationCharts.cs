@@ -10,12 +10,15 @@ public static class RecommendationCharts
     public static IList<ITrace> Lift(IReadOnlyList<TogetherPair> pairs, Func<string, string> name)
     {
         var ordered = pairs.OrderByDescending(p => p.Rank).ToList(); // horizontal bars draw bottom-up: best partner on top
+        // Two products may share a name (Online Retail has several); Plotly would merge their bars into one row.
+        var shared = ordered.GroupBy(p => name(p.OtherProductId)).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        string Label(string id) => shared.Contains(name(id)) ? $"{name(id)} ({id})" : name(id);
         return
         [
             new Bar
             {
                 Name = "Lift (× more often than chance)", Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
-                X = ordered.Select(p => (object)p.Lift).ToList(), Y = ordered.Select(p => (object)Charts.ChartText.Label(name(p.OtherProductId))).ToList(),
+                X = ordered.Select(p => (object)p.Lift).ToList(), Y = ordered.Select(p => (object)Charts.ChartText.Label(Label(p.OtherProductId))).ToList(),
                 TextArray = ordered.Select(p => $"{p.SupportOrders} orders").ToList(),
             },
         ];

@@ -1,0 +1,52 @@
+using System.Globalization;
+using MerchantInsights.Data.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace MerchantInsights.Data.Sales;
+
+/// <summary>
+/// Keeps the shop's headline figures precomputed, inside the import's (or undo's) transaction: the distinct order and
+/// customer ids (small key-only tables), the shop's revenue and units per day, and one summary row of additive totals — so the overview and `stats` read a
+/// handful of rows instead of scanning every order line.
+/// </summary>
+internal static class ShopSummaryWriter
+{
+    public static async Task AddAsync(SqliteConnection connection, SqliteTransaction tx, IEnumerable<string> orders, IEnumerable<string> customers,
+        IReadOnlyDictionary<int, (double Revenue, double Units)> days, long lines, double revenue, double units, DateTime? first, DateTime? last, CancellationToken ct)
+    {
+        using (var day = new FastStatement(connection, "INSERT INTO ShopDays (Day, Revenue, Units) VALUES (?1, ?2, ?3) ON CONFLICT (Day) DO UPDATE SET Revenue = Revenue + excluded.Revenue, Units = Units + excluded.Units"))
+            foreach (var (number, t) in days)
+            {
+                day.Bind(1, StoredValues.Day(DateOnly.FromDayNumber(number)));
+                day.Bind(2, (long)Math.Round(t.Revenue));
+                day.Bind(3, t.Units);
+                day.Execute();
+            }
+        WriteOrders(connection, orders);
+        using (var customer = new FastStatement(connection, "INSERT OR IGNORE INTO ShopCustomers (CustomerId) VALUES (?1)"))
+            foreach (var id in customers) { customer.Bind(1, id); customer.Execute(); }
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            INSERT INTO ShopSummary (Id, Lines, Revenue, Units, FirstOrder, LastOrder) VALUES (1, $lines, $revenue, $units, $first, $last)
+            ON CONFLICT (Id) DO UPDATE SET Lines = Lines + excluded.Lines, Revenue = Revenue + excluded.Revenue, Units = Units + excluded.Units,
+              FirstOrder = CASE WHEN FirstOrder IS NULL OR excluded.FirstOrder < FirstOrder THEN excluded.FirstOrder ELSE FirstOrder END,
+              LastOrder = CASE WHEN LastOrder IS NULL OR excluded.LastOrder > LastOrder THEN excluded.LastOrder ELSE LastOrder END
+            """;
+        cmd.Parameters.AddWithValue("$lines", lines);
+        cmd.Parameters.AddWithValue("$revenue", (long)Math.Round(revenue));
+        cmd.Parameters.AddWithValue("$units", units);
+        cmd.Parameters.AddWithValue("$first", (object?)Stamp(first) ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$last", (object?)Stamp(last) ?? DBNull.Value);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Adds order ids to the shop's distinct orders (ids already there are skipped).</summary>
+    public static void WriteOrders(SqliteConnection connection, IEnumerable<string> orders)
+    {
+        using var order = new FastStatement(connection, "INSERT OR IGNORE INTO ShopOrders (OrderId) VALUES (?1)");
+        foreach (var id in orders) { order.Bind(1, id); order.Execute(); }
+    }
+
+    private static string? Stamp(DateTime? t) => t?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+}

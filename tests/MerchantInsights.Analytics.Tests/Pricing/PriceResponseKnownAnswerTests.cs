@@ -1,0 +1,89 @@
+using MerchantInsights.Analytics.Pricing;
+
+namespace MerchantInsights.Analytics.Tests.Pricing;
+
+public sealed class PriceResponseKnownAnswerTests
+{
+    private static readonly PricingOptions Options = new();
+    private static readonly PricingOptions Before = Options with { UseShopIndex = false, ExcludePromotionDips = false };
+
+    /// <summary>Ten products at a fixed price feel the shop's peaks; a promotion product's price changes every few weeks.</summary>
+    private static List<ProductPriceHistory> Shop(Func<int, double> promotionPrice, double elasticity, Func<int, double>? own = null) =>
+        Enumerable.Range(0, 10).Select(i => ShopShockDemand.Product($"F{i}", "Tea", -1.5, 6, seed: i, ShopShockDemand.Peaks, _ => 10))
+            .Append(ShopShockDemand.Product("X", "Tea", elasticity, 6, seed: 77, ShopShockDemand.Peaks, promotionPrice, own)).ToList();
+
+    [Fact]
+    public void A_shop_wide_peak_that_coincides_with_a_discount_is_not_read_as_a_price_response()
+    {
+        // X is 20% off exactly in the shop's busy weeks, and its buyers do not care about price at all (ε = 0).
+        double Price(int t) => ShopShockDemand.Peaks(t) > 1 ? 8 : 10;
+        var now = PricingEngine.Train(Shop(Price, 0), Options).Single(p => p.ProductId == "X").Elasticity;
+        var before = PricingEngine.Train(Shop(Price, 0), Before).Single(p => p.ProductId == "X").Elasticity;
+        Assert.InRange(now.ProductOnly!.Value, -0.4, 0.4);
+        Assert.True(before.ProductOnly < -2, $"without the shop index the peak looked like a response of {before.ProductOnly:0.00}");
+    }
+
+    [Fact]
+    public void A_promotions_dip_is_not_read_as_a_lasting_price_response()
+    {
+        // 20% off for 7 days every 8 weeks; in the week after, sales dip to half (buyers stocked up) at the regular price.
+        static bool Promotion(int t) => t % 56 is >= 28 and < 35;
+        static bool Dip(int t) => t % 56 is >= 35 and < 42;
+        var history = Shop(t => Promotion(t) ? 8 : 10, -1.5, t => Dip(t) ? 0.5 : 1);
+        var x = PricingEngine.Train(history, Options).Single(p => p.ProductId == "X").Elasticity;
+        var before = PricingEngine.Train(history, Before).Single(p => p.ProductId == "X").Elasticity;
+        Assert.InRange(x.ProductOnly!.Value, -1.5 - 0.35, -1.5 + 0.35);
+        Assert.True(Math.Abs(before.ProductOnly!.Value + 1.5) > Math.Abs(x.ProductOnly.Value + 1.5), "leaving the dips out brings the estimate closer to the truth");
+    }
+
+    [Fact]
+    public void Quantity_tier_discounts_do_not_create_a_price_response()
+    {
+        // The list price never moves; on some days a wholesale buyer takes a big order at a tier price 25% lower, so the
+        // day's average price is low exactly when units are high.
+        var rng = new Random(5);
+        var units = new double[ShopShockDemand.Days];
+        var (average, list) = (new double?[units.Length], new double?[units.Length]);
+        for (var t = 0; t < units.Length; t++)
+        {
+            var small = rng.Next(0, 6);
+            var bulk = rng.NextDouble() < 0.2 ? 24 : 0;
+            units[t] = small + bulk;
+            if (units[t] == 0) continue;
+            average[t] = (small * 10.0 + bulk * 7.5) / units[t];
+            list[t] = small > 0 ? 10 : null;
+        }
+        var averaged = new ProductPriceHistory("T", "Wholesale", ShopShockDemand.Start, units, average, 5);
+        var tiered = averaged with { ListPrice = list };
+        var fromAverage = PricingEngine.Train([averaged], Options).Single().Elasticity;
+        var fromList = PricingEngine.Train([tiered], Options).Single().Elasticity;
+        Assert.True(fromAverage.ProductOnly < -1, $"the average price makes tiers look like a response ({fromAverage.ProductOnly:0.00})");
+        Assert.Null(fromList.ProductOnly);
+        Assert.Equal(ElasticityEstimate.NotEnoughVariation, fromList.Verdict);
+    }
+
+    [Fact]
+    public void A_constant_elasticity_series_returns_its_elasticity_with_the_shop_index_in_place()
+    {
+        // Promotions (15% off, 10 days a quarter) and a lasting 10% rise, in a shop with busy Novembers and Decembers;
+        // over eight draws the estimate averages the truth, and each draw is within its noise.
+        double Price(int t) => t % 90 < 10 ? 8.5 : t < 365 ? 10 : 11;
+        var estimates = Enumerable.Range(0, 8).Select(seed =>
+        {
+            var shop = Enumerable.Range(0, 10).Select(i => ShopShockDemand.Product($"F{i}", "Tea", -1.5, 6, seed: i + 100 * seed, ShopShockDemand.Peaks, _ => 10))
+                .Append(ShopShockDemand.Product("X", "Tea", -2.0, 6, seed: 77 + seed, ShopShockDemand.Peaks, Price)).ToList();
+            return PricingEngine.Train(shop, Options).Single(p => p.ProductId == "X").Elasticity.ProductOnly!.Value;
+        }).ToList();
+        Assert.InRange(estimates.Average(), -2.0 - 0.15, -2.0 + 0.15);
+        Assert.All(estimates, e => Assert.InRange(e, -2.0 - 0.5, -2.0 + 0.5));
+    }
+
+    [Fact]
+    public void The_page_is_told_when_the_response_rests_on_the_category_or_on_few_price_changes()
+    {
+        var shop = Shop(t => t < 400 ? 10 : 9, -1.5); // X: one real price change
+        var result = PricingEngine.Train(shop, Options);
+        Assert.Contains("typical one of", result.Single(p => p.ProductId == "F0").Elasticity.Basis);
+        Assert.Contains("1 real price change", result.Single(p => p.ProductId == "X").Elasticity.Basis);
+    }
+}
