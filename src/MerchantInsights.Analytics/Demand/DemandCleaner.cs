@@ -1,4 +1,5 @@
 using System.Globalization;
+using MerchantInsights.Analytics.Series;
 
 namespace MerchantInsights.Analytics.Demand;
 
@@ -82,7 +83,7 @@ public static class DemandCleaner
     private static int MarkFree(IReadOnlyList<SaleLine> lines, List<int> idx, double[] demand, LineRole[] roles, CleaningOptions options)
     {
         var prices = idx.Where(i => lines[i].Quantity > 0 && lines[i].UnitPrice > options.MinRealPrice).Select(i => lines[i].UnitPrice).Order().ToArray();
-        var floor = Math.Max(options.MinRealPrice, options.FreeShareOfMedianPrice * ServiceBehaviour.Quantile(prices, 0.5));
+        var floor = Math.Max(options.MinRealPrice, options.FreeShareOfMedianPrice * SortedQuantiles.At(prices, 0.5));
         var free = 0;
         foreach (var i in idx)
         {

@@ -1,3 +1,5 @@
+using MerchantInsights.Analytics.Series;
+
 namespace MerchantInsights.Analytics.Demand;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class OneOffDetector
     public static (double Median, double UpperQuartile) Reference(IEnumerable<double> quantities)
     {
         var sorted = quantities.Where(q => q > 0).Order().ToArray();
-        return sorted.Length == 0 ? (1, 1) : (ServiceBehaviour.Quantile(sorted, 0.5), ServiceBehaviour.Quantile(sorted, 0.75));
+        return sorted.Length == 0 ? (1, 1) : (SortedQuantiles.At(sorted, 0.5), SortedQuantiles.At(sorted, 0.75));
     }
 
     /// <summary>The largest quantity still usual for lines with this reference.</summary>
@@ -41,15 +43,9 @@ public static class OneOffDetector
             if (q <= threshold) continue;
             var others = total - q;
             if (options.OneOffMustExceedMonth && q <= others * 28.0 / Math.Max(28, historyDays)) continue;
-            if (!own && sales.Count > 1 && q < 3 * Median(sales.Where(j => j != i).Select(j => demand[j]))) continue;
+            if (!own && sales.Count > 1 && q < 3 * SortedQuantiles.At(sales.Where(j => j != i).Select(j => demand[j]).Order().ToArray(), 0.5)) continue;
             found.Add((i, reference.Median, threshold));
         }
         return found;
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return ServiceBehaviour.Quantile(sorted, 0.5);
     }
 }

@@ -1,3 +1,5 @@
+using MerchantInsights.Analytics.Series;
+
 namespace MerchantInsights.Analytics.Forecasting;
 
 /// <summary>
@@ -82,7 +84,7 @@ public static class DemandForecaster
 
     private static (double[] L80, double[] U80, double[] L95, double[] U95) Bands(double[] point, double[][] relativeErrorsByWeek, double level)
     {
-        var ranges = relativeErrorsByWeek.Select(e => (R80: Range(e, 0.80), R95: Range(e, 0.95))).ToArray();
+        var ranges = relativeErrorsByWeek.Select(e => (R80: SortedQuantiles.ConformalRange(e, 0.80), R95: SortedQuantiles.ConformalRange(e, 0.95))).ToArray();
         var n = point.Length;
         var (l80, u80, l95, u95) = (new double[n], new double[n], new double[n], new double[n]);
         for (var h = 0; h < n; h++)
@@ -96,39 +98,18 @@ public static class DemandForecaster
         return (l80, u80, l95, u95);
     }
 
-    /// <summary>
-    /// The central range of past errors a new error should fall in with probability <paramref name="central"/>: the
-    /// quantiles at the split-conformal levels ⌈(n+1)p⌉/n on each side (a few dozen errors make plain quantiles too narrow).
-    /// </summary>
-    private static (double Low, double High) Range(double[] sorted, double central)
-    {
-        var n = sorted.Length;
-        var tail = (1 - central) / 2;
-        return n == 0 ? (0, 0) : (Quantile(sorted, Math.Max(0, 1 - (1 - tail) * (n + 1) / n)), Quantile(sorted, Math.Min(1, (1 - tail) * (n + 1) / n)));
-    }
-
     /// <summary>Share of back-test errors inside the ranges the bands use (in-sample, so optimistic: a check of the mechanics).</summary>
     private static (double, double) Coverage(double[][] errorsByWeek)
     {
         var (in80, in95, total) = (0, 0, 0);
         foreach (var e in errorsByWeek)
         {
-            var (r80, r95) = (Range(e, 0.80), Range(e, 0.95));
+            var (r80, r95) = (SortedQuantiles.ConformalRange(e, 0.80), SortedQuantiles.ConformalRange(e, 0.95));
             in80 += e.Count(x => x >= r80.Low && x <= r80.High);
             in95 += e.Count(x => x >= r95.Low && x <= r95.High);
             total += e.Length;
         }
         return total == 0 ? (double.NaN, double.NaN) : (in80 / (double)total, in95 / (double)total);
-    }
-
-    /// <summary>Linear-interpolated quantile of sorted values.</summary>
-    internal static double Quantile(double[] sorted, double p)
-    {
-        if (sorted.Length == 0) return 0;
-        var position = p * (sorted.Length - 1);
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using MerchantInsights.Analytics.Series;
+
 namespace MerchantInsights.Analytics.Forecasting.Global;
 
 /// <summary>
@@ -115,7 +117,7 @@ public static class ShopForecaster
     {
         var n = point.Length;
         var (l80, u80, l95, u95) = (new double[n], new double[n], new double[n], new double[n]);
-        var (r80, r95) = (Range(residuals, 0.80), Range(residuals, 0.95));
+        var (r80, r95) = (SortedQuantiles.ConformalRange(residuals, 0.80), SortedQuantiles.ConformalRange(residuals, 0.95));
         for (var h = 0; h < n; h++)
         {
             var spread = Spread(mean[h]);
@@ -140,12 +142,5 @@ public static class ShopForecaster
             new ForecastAccuracy(s.Mase[s.Choice], s.Naive, inside80, inside95, 1, n));
         var clean = p.Units.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
         return ForecastPlausibility.Guard(forecast, clean, (rate, m, r) => DemandForecaster.Flat(p.ProductId, engine.FirstForecastDay, n, rate, m, r));
-    }
-
-    private static (double Low, double High) Range(double[] sorted, double central)
-    {
-        var n = sorted.Length;
-        var tail = (1 - central) / 2;
-        return n == 0 ? (0, 0) : (DemandForecaster.Quantile(sorted, Math.Max(0, 1 - (1 - tail) * (n + 1) / n)), DemandForecaster.Quantile(sorted, Math.Min(1, (1 - tail) * (n + 1) / n)));
     }
 }
