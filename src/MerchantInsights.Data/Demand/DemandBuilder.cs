@@ -127,6 +127,7 @@ public sealed class DemandBuilder(SalesDatabase database)
     {
         var windowStart = lastDay.AddDays(1 - MaxHistoryDays);
         var activeFrom = lastDay.AddDays(1 - ActiveDays);
+        var capped = cleaned.OneOffs.Where(o => !o.Included).GroupBy(o => o.ProductId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var result = new List<ProductDailySeries>();
         foreach (var product in totals.Where(t => t.Key.Day >= windowStart).GroupBy(t => t.Key.Product))
         {
@@ -143,8 +144,7 @@ public sealed class DemandBuilder(SalesDatabase database)
                 small[i] = smallOrders.GetValueOrDefault(key);
             }
             var (name, category, cost) = products.TryGetValue(product.Key, out var known) ? known : (product.Key, "", null);
-            var oneOffs = cleaned.OneOffs.Count(o => o.ProductId == product.Key && !o.Included);
-            result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units, prices) { OneOffsCapped = oneOffs, ListPrice = ListPrices(small) });
+            result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units, prices) { OneOffsCapped = capped.GetValueOrDefault(product.Key), ListPrice = ListPrices(small) });
         }
         return result;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MerchantInsights.Data.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -31,11 +30,11 @@ internal static class ProductFactsWriter
             ps[1].Value = f.Name;
             ps[2].Value = f.Category;
             ps[3].Value = f.UnitCost is { } c ? MoneyConverter.ToStored(c) : DBNull.Value;
-            ps[4].Value = f.FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            ps[5].Value = f.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            ps[6].Value = Stamp(f.NameAt);
-            ps[7].Value = Stamp(f.CategoryAt);
-            ps[8].Value = Stamp(f.CostAt);
+            ps[4].Value = StoredValues.Day(f.FirstDay);
+            ps[5].Value = StoredValues.Day(f.LastDay);
+            ps[6].Value = StoredValues.Stamp(f.NameAt);
+            ps[7].Value = StoredValues.Stamp(f.CategoryAt);
+            ps[8].Value = StoredValues.Stamp(f.CostAt);
             await cmd.ExecuteNonQueryAsync(ct);
         }
         await using var totals = connection.CreateCommand();
@@ -48,6 +47,4 @@ internal static class ProductFactsWriter
             """;
         await totals.ExecuteNonQueryAsync(ct);
     }
-
-    private static string Stamp(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

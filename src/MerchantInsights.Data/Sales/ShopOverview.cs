@@ -44,9 +44,9 @@ public sealed class ShopOverview(SalesDatabase database)
         FROM Products p LEFT JOIN ProductClasses c ON c.ProductId = p.ProductId
         """;
 
-    /// <summary>Products, merchandise first, the most revenue in the last 90 days first (then all-time revenue); <paramref name="merchandiseOnly"/> leaves out shipping, fees and the like.</summary>
-    public Task<IReadOnlyList<ProductTotal>> ProductsAsync(int? top, CancellationToken ct, bool merchandiseOnly = false) =>
-        QueryAsync(ProductColumns + $" {(merchandiseOnly ? "WHERE COALESCE(c.IsMerchandise, 1) = 1" : "")} ORDER BY COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
+    /// <summary>Products, merchandise first, the most revenue in the last 90 days first (then all-time revenue).</summary>
+    public Task<IReadOnlyList<ProductTotal>> ProductsAsync(int? top, CancellationToken ct) =>
+        QueryAsync(ProductColumns + " ORDER BY COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
             cmd => cmd.Parameters.AddWithValue("$top", top ?? -1), ReadProduct, ct);
 
     /// <summary>Columns a product table may sort by, by the name its header uses.</summary>
@@ -77,6 +77,11 @@ public sealed class ShopOverview(SalesDatabase database)
         var matches = await QueryAsync("SELECT COUNT(*) FROM Products p" + where, Bind, r => r.GetInt32(0), ct);
         return (rows, matches[0]);
     }
+
+    /// <summary>The merchandise products with the most revenue over the whole history (the overview's top chart).</summary>
+    public Task<IReadOnlyList<ProductTotal>> TopSellersAsync(int top, CancellationToken ct) =>
+        QueryAsync(ProductColumns + " WHERE COALESCE(c.IsMerchandise, 1) = 1 ORDER BY p.Revenue DESC LIMIT $top",
+            cmd => cmd.Parameters.AddWithValue("$top", top), ReadProduct, ct);
 
     public async Task<ProductTotal?> ProductAsync(string productId, CancellationToken ct) =>
         (await QueryAsync(ProductColumns + " WHERE p.ProductId = $id", cmd => cmd.Parameters.AddWithValue("$id", productId), ReadProduct, ct)).FirstOrDefault();

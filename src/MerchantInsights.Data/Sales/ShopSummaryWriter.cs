@@ -1,4 +1,3 @@
-using System.Globalization;
 using MerchantInsights.Data.Storage;
 using Microsoft.Data.Sqlite;
 
@@ -36,8 +35,8 @@ internal static class ShopSummaryWriter
         cmd.Parameters.AddWithValue("$lines", lines);
         cmd.Parameters.AddWithValue("$revenue", (long)Math.Round(revenue));
         cmd.Parameters.AddWithValue("$units", units);
-        cmd.Parameters.AddWithValue("$first", (object?)Stamp(first) ?? DBNull.Value);
-        cmd.Parameters.AddWithValue("$last", (object?)Stamp(last) ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$first", (object?)(first is { } f ? StoredValues.Stamp(f) : null) ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$last", (object?)(last is { } l ? StoredValues.Stamp(l) : null) ?? DBNull.Value);
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
@@ -47,6 +46,4 @@ internal static class ShopSummaryWriter
         using var order = new FastStatement(connection, "INSERT OR IGNORE INTO ShopOrders (OrderId) VALUES (?1)");
         foreach (var id in orders) { order.Bind(1, id); order.Execute(); }
     }
-
-    private static string? Stamp(DateTime? t) => t?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }
