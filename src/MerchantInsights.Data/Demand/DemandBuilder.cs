@@ -52,6 +52,7 @@ public sealed class DemandBuilder(SalesDatabase database)
         return new DemandSnapshot(lastDay, Series(totals, SmallOrderPrices(lines, days, cleaned), products, cleaned, lastDay), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
         {
             Customers = lines.Where(l => l.CustomerId is not null).Select(l => l.CustomerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Categories = products.Where(p => p.Value.Category.Length > 0).ToDictionary(p => p.Key, p => p.Value.Category, StringComparer.Ordinal),
         };
     }
 
@@ -160,7 +161,8 @@ public sealed class DemandBuilder(SalesDatabase database)
                 LineRole.Return => lines[i].Quantity,
                 _ => 0,
             };
-            if (quantity != 0) sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity));
+            if (quantity != 0)
+                sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity, Math.Round((decimal)quantity * (decimal)lines[i].UnitPrice, 2)));
         }
         sold.Sort((a, b) => a.Day.CompareTo(b.Day));
         return sold;

@@ -16,6 +16,9 @@ public sealed record DemandSnapshot(DateOnly? LastDay, IReadOnlyList<ProductDail
     /// <summary>Every customer with an order, even one who bought only a gift card or cancelled everything (they still get picks).</summary>
     public IReadOnlyList<string> Customers { get; init; } = [];
 
+    /// <summary>Each product's category where the shop gave one (the customer engine's category features).</summary>
+    public IReadOnlyDictionary<string, string> Categories { get; init; } = new Dictionary<string, string>();
+
     /// <summary>One line for job summaries: what the cleaning did.</summary>
     public string Describe() =>
         $"Cleaned demand: {Counts.CancellationsMatched:N0} cancellations netted, {Counts.FreeLines:N0} free lines left out, "
