@@ -8,8 +8,12 @@ namespace MerchantInsights.Jobs.Training;
 /// </summary>
 public sealed record CustomerSummary(int Customers, int Horizon, int MovementDays, string ChosenModel, string WhyChosen,
     IReadOnlyList<ValueAccuracy> Holdout, BgNbdParameters? Purchases, GammaGammaParameters? Spend,
-    IReadOnlyList<SegmentTotal> Segments, IReadOnlyList<SegmentMove> Moves)
+    IReadOnlyList<SegmentTotal> Segments, IReadOnlyList<SegmentMove> Moves, IReadOnlyList<CustomerPoint> Sample, IReadOnlyList<CustomerProfile> TopByValue)
 {
+    /// <summary>Customers drawn for the recency × frequency chart (a browser draws a few thousand points smoothly, not 100,000).</summary>
+    public const int SampleSize = 3000;
+    public const int TopCustomers = 20;
+
     public static CustomerSummary From(CustomerAnalysis analysis, CustomerOptions options)
     {
         var segments = Enum.GetValues<Segment>().Select(s =>
@@ -20,13 +24,10 @@ public sealed record CustomerSummary(int Customers, int Horizon, int MovementDay
         var moves = analysis.Customers.Where(c => c.SegmentBefore != c.Segment)
             .GroupBy(c => (c.SegmentBefore, c.Segment)).Select(g => new SegmentMove(g.Key.SegmentBefore, g.Key.Segment, g.Count()))
             .OrderByDescending(m => m.Customers).ToList();
+        var every = Math.Max(1, (analysis.Customers.Count + SampleSize - 1) / SampleSize);
+        var sample = analysis.Customers.Where((_, i) => i % every == 0).Select(c => new CustomerPoint(c.CustomerId, c.RecencyDays, c.Orders, c.Segment)).ToList();
+        var top = analysis.Customers.OrderByDescending(c => c.PredictedValue).ThenBy(c => c.CustomerId, StringComparer.Ordinal).Take(TopCustomers).ToList();
         return new CustomerSummary(analysis.Customers.Count, analysis.Horizon, options.MovementDays, analysis.ChosenModel, analysis.WhyChosen,
-            analysis.Holdout, analysis.Purchases, analysis.Spend, segments, moves);
+            analysis.Holdout, analysis.Purchases, analysis.Spend, segments, moves, sample, top);
     }
 }
-
-/// <summary>A segment's customers, their spend so far and their predicted value over the horizon (shop currency).</summary>
-public sealed record SegmentTotal(Segment Segment, int Customers, decimal Spend, decimal PredictedValue);
-
-/// <summary>Customers who were in <paramref name="From"/> (null: had not bought yet) and are now in <paramref name="To"/>.</summary>
-public sealed record SegmentMove(Segment? From, Segment To, int Customers);
