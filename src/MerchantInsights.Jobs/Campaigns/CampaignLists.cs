@@ -25,6 +25,7 @@ public sealed class CampaignLists(ModelStore models, ShopOverview overview)
         var segments = await models.CurrentAsync<JsonElement>(ModelKinds.CustomerSegments, ct) ?? throw new ModelNotTrainedException("customer segments");
         var picks = await models.CurrentAsync<JsonElement>(ModelKinds.Recommendations, ct);
         var fallback = picks is null ? await CategoryBestSellers.LoadAsync(overview, ct) : null;
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var segment in audience.Segments)
             for (var skip = 0; ; skip += PageSize)
             {
@@ -38,7 +39,7 @@ public sealed class CampaignLists(ModelStore models, ShopOverview overview)
                         : await fallback!.ForAsync(customer.CustomerId, suggestions, ct);
                     var rank = 0;
                     foreach (var (productId, source) in chosen)
-                        yield return new CampaignRow(customer.CustomerId, name, customer.PredictedValue, ++rank, productId, await NameAsync(productId, ct), source);
+                        yield return new CampaignRow(customer.CustomerId, name, customer.PredictedValue, ++rank, productId, await NameAsync(names, productId, ct), source);
                 }
                 if (page.Count < PageSize) break;
             }
@@ -57,14 +58,6 @@ public sealed class CampaignLists(ModelStore models, ShopOverview overview)
         return rows;
     }
 
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-
-    private async Task<string> NameAsync(string productId, CancellationToken ct)
-    {
-        lock (_names)
-            if (_names.TryGetValue(productId, out var known)) return known;
-        var name = (await overview.ProductAsync(productId, ct))?.Name ?? productId;
-        lock (_names) _names[productId] = name;
-        return name;
-    }
+    private async Task<string> NameAsync(Dictionary<string, string> names, string productId, CancellationToken ct) =>
+        names.TryGetValue(productId, out var known) ? known : names[productId] = (await overview.ProductAsync(productId, ct))?.Name ?? productId;
 }

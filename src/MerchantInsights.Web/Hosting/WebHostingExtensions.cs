@@ -25,6 +25,8 @@ public static class WebHostingExtensions
         builder.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
         builder.Services.AddTransient<Components.Pages.Pricing.PricingPageState>();
         builder.Services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
+        builder.Services.AddTransient<Components.Pages.Customers.CustomersPageState>();
+        builder.Services.AddTransient<Components.Pages.Customers.CustomerPageState>();
         return builder;
     }
 
@@ -37,6 +39,7 @@ public static class WebHostingExtensions
         app.MapStaticAssets();
         app.MapDownloads();
         app.MapExports();
+        app.MapCampaigns();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
