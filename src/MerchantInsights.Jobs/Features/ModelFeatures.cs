@@ -25,7 +25,7 @@ public sealed class ModelFeatures
 
     public ModelFeature? Find(string name) => All.FirstOrDefault(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
 
-    public ModelExport? FindExport(string name) => Exports.FirstOrDefault(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+    public ModelExport? FindExport(string name) => Exports.FirstOrDefault(e => e.Name == name);
 
     /// <summary>The step a user meant by a name or alias ("prices" → "pricing"); unknown words come back as typed, lower case.</summary>
     public string StepName(string typed)
