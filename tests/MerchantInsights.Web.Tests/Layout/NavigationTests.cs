@@ -17,7 +17,7 @@ public sealed class NavigationTests
         await web.InitializeAsync();
         try
         {
-            var layout = web.Bunit.Render<MainLayout>();
+            var layout = web.Bunit.Render<NavMenu>();
             return layout.FindAll(".mud-nav-link").Select(a => (a.GetAttribute("href"), a.TextContent.Trim())).ToList();
         }
         finally { await web.DisposeAsync(); }
