@@ -53,6 +53,7 @@ public sealed class DemandBuilder(SalesDatabase database)
         {
             Customers = lines.Where(l => l.CustomerId is not null).Select(l => l.CustomerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Categories = products.Where(p => p.Value.Category.Length > 0).ToDictionary(p => p.Key, p => p.Value.Category, StringComparer.Ordinal),
+            OtherPurchases = OtherPurchases(lines, days, cleaned),
         };
     }
 
@@ -167,6 +168,12 @@ public sealed class DemandBuilder(SalesDatabase database)
         sold.Sort((a, b) => a.Day.CompareTo(b.Day));
         return sold;
     }
+
+    /// <summary>Known customers' bought lines that carry no demand (not merchandise, free, cancelled): orders placed, but no spend.</summary>
+    private static List<SoldLine> OtherPurchases(List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned) =>
+        Enumerable.Range(0, lines.Count)
+            .Where(i => lines[i].CustomerId is not null && lines[i].Quantity > 0 && !(cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] != 0))
+            .Select(i => new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], lines[i].Quantity, 0m)).ToList();
 
     private static void WriteDays(SqliteConnection connection, SortedDictionary<(string Product, DateOnly Day), (double Units, double PricedUnits, double PricedRevenue)> totals)
     {
