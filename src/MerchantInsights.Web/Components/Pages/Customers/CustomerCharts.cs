@@ -6,7 +6,7 @@ using Plotly.Blazor.Traces.ScatterLib;
 
 namespace MerchantInsights.Web.Components.Pages.Customers;
 
-/// <summary>The recency × frequency scatter, one trace (colour and legend entry) per segment, and the segment sizes.</summary>
+/// <summary>The recency × frequency scatter, one trace (colour and legend entry) per segment.</summary>
 public static class CustomerCharts
 {
     public static IList<ITrace> RecencyFrequency(IReadOnlyList<CustomerPoint> sample) =>
@@ -16,13 +16,4 @@ public static class CustomerCharts
             X = g.Select(p => (object)p.RecencyDays).ToList(), Y = g.Select(p => (object)p.Orders).ToList(),
             TextArray = g.Select(p => Charts.ChartText.Label(p.CustomerId)).ToList(),
         }).ToList();
-
-    public static IList<ITrace> Sizes(IReadOnlyList<SegmentTotal> segments) =>
-    [
-        new Bar
-        {
-            Name = "Customers", X = segments.Select(s => (object)SegmentRules.RuleFor(s.Segment).Name).ToList(),
-            Y = segments.Select(s => (object)s.Customers).ToList(),
-        },
-    ];
 }
