@@ -16,7 +16,7 @@ public static class OnlineRetailReport
         var options = new PricingOptions();
         List<ProductPriceHistory> Histories(bool list) => series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units,
             s.AveragePrice, (double?)s.UnitCost) { ListPrice = list ? s.ListPrice : null }).ToList();
-        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, RangeCalibration = 1.0 };
+        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, RangeCalibration = 1.0, UnsoldDayPrices = false, PromotionEpisodes = false };
         var runs = new[] { ("before (engine as it was)", legacy, false), ("index + promotions, average price", options, false), ("after (list price)", options, true) };
         var results = new List<Dictionary<string, ProductPricing>>();
         foreach (var (label, o, list) in runs)

@@ -17,8 +17,22 @@ public sealed record PricingOptions
     public double MinRealPrice { get; init; } = 0.01;
     /// <summary>Every product's demand is read relative to the shop-wide daily demand index (an offset), so shop-wide peaks are not price responses.</summary>
     public bool UseShopIndex { get; init; } = true;
-    /// <summary>The days just after a short discount (its dip: shoppers stocked up) are left out, and quiet days after it are at the regular price (see <see cref="PromotionCalendar"/>).</summary>
-    public bool ExcludePromotionDips { get; init; } = true;
+    /// <summary>
+    /// The days just after a short discount (its dip: shoppers stocked up) are left out (see <see cref="PromotionCalendar"/>).
+    /// Off by default: which days are left out depends on where the quiet days after a discount fall, which biases the
+    /// fit once unsold days are weighed (<see cref="UnsoldDayPrices"/>); stocking up is handled by <see cref="PromotionEpisodes"/>.
+    /// </summary>
+    public bool ExcludePromotionDips { get; init; }
+    /// <summary>An unsold day between two different prices is read at both, weighted by where the change most likely fell (see <see cref="UnsoldDays"/>).</summary>
+    public bool UnsoldDayPrices { get; init; } = true;
+    /// <summary>
+    /// A promotion and the <see cref="PromotionCalendar.DipDays"/> days after it are read as one sum, units sold against
+    /// units expected, so units pulled forward by stocking up (bought on the promotion instead of afterwards) net out
+    /// instead of reading as price response; the dip days then stay in. Null (the default): decided from the shop's own
+    /// sales — on when, over all products, sales in the weeks after promotions fall clearly below what the model expects
+    /// at the regular price (<see cref="PullForward"/>); reading the sums costs precision, so it is not done without cause.
+    /// </summary>
+    public bool? PromotionEpisodes { get; init; }
     /// <summary>Short discounts also get a lift term of their own (pull-forward, shoppers drawn by the sale), so only their depth and lasting changes teach the elasticity.</summary>
     public bool SeparatePromotions { get; init; } = false;
     /// <summary>
