@@ -23,6 +23,11 @@ public sealed record PricingOptions
     /// fit once unsold days are weighed (<see cref="UnsoldDayPrices"/>); stocking up is handled by <see cref="PromotionEpisodes"/>.
     /// </summary>
     public bool ExcludePromotionDips { get; init; }
+    /// <summary>
+    /// The suggestion maximises the pessimistic profit (low end of the 80% range) rather than the expected one, so an
+    /// uncertain product takes a smaller, measured step toward its optimum (see <see cref="PriceSuggester"/>).
+    /// </summary>
+    public bool CautiousSteps { get; init; } = true;
     /// <summary>An unsold day between two different prices is read at both, weighted by where the change most likely fell (see <see cref="UnsoldDays"/>).</summary>
     public bool UnsoldDayPrices { get; init; } = true;
     /// <summary>
