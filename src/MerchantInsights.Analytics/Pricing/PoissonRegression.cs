@@ -16,7 +16,7 @@ namespace MerchantInsights.Analytics.Pricing;
 internal sealed record PoissonFit(double[] Coefficients, double[] StandardErrors, double Dispersion, double[] Fitted)
 {
     public static PoissonFit? Fit(double[][] x, double[] y, double[]? offset = null, int maxIterations = 30, double[]? weights = null,
-        double[]? start = null, int[]? groups = null)
+        double[]? start = null, int[]? groups = null, int[]? days = null)
     {
         var (n, k) = (y.Length, x[0].Length);
         var observations = Observations(n, groups);
@@ -69,6 +69,18 @@ internal sealed record PoissonFit(double[] Coefficients, double[] StandardErrors
         var dispersion = Math.Max(1, pearson / (count - k));
         var covariance = information!.Inverse();
         var se = Enumerable.Range(0, k).Select(a => Math.Sqrt(Math.Max(0, covariance[a, a]) * dispersion)).ToArray();
+        if (days is not null)
+        {
+            // With the rows' days known, errors also allow for shocks lasting several days; the larger of the two counts.
+            var scores = observations.Select(rows =>
+            {
+                var (expected, sold) = Sum(rows, mu, y, x, mean, weights);
+                var residual = ObservationWeight(rows) * (sold - expected);
+                return (days[rows[0]], mean.Select(m => m * residual).ToArray());
+            }).ToList();
+            var serial = SerialCorrelation.StandardErrors(covariance, scores);
+            for (var a = 0; a < k; a++) se[a] = Math.Max(se[a], serial[a]);
+        }
         return new PoissonFit(beta, se, dispersion, mu);
     }
 

@@ -46,12 +46,14 @@ internal sealed class ProductFit
         PriceChanges = withPrice.PriceChanges;
         var measurable = withPrice.LogPriceSpread() >= options.MinLogPriceSpread && PricedDays >= 10;
         var design = measurable ? withPrice : DemandDesign.Build(History, options, CurrentPrice, withPrice: false, shopIndex)!;
-        var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, weights: design.Weights, groups: design.Episode);
+        // The last fit also gives errors that allow for shocks lasting several days (days: SerialCorrelation).
+        var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, weights: design.Weights, groups: design.Episode, days: design.Gaps.Length == 0 ? design.Day : null);
         // Where the price changed inside a run of unsold days is re-weighed from the fit and refitted (EM, UnsoldDays).
         for (var step = 0; step < EmSteps && glm is not null && design.Gaps.Length > 0; step++)
         {
             design = design with { Weights = UnsoldDays.Reweigh(design, glm.Fitted) };
-            glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, maxIterations: 4, weights: design.Weights, start: glm.Coefficients, groups: design.Episode) ?? glm;
+            glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, maxIterations: 4, weights: design.Weights,
+                start: glm.Coefficients, groups: design.Episode, days: step == EmSteps - 1 ? design.Day : null) ?? glm;
         }
         if (glm is not null && design.Promotion.Any(p => p)) PromotionLift = glm.Coefficients[^1];
         _design = design;
