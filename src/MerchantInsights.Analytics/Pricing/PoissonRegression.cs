@@ -87,7 +87,7 @@ internal sealed record PoissonFit(double[] Coefficients, double[] StandardErrors
     /// <summary>Each row alone, except rows sharing a group number (≥ 0), which form one observation.</summary>
     private static int[][] Observations(int n, int[]? groups)
     {
-        if (groups is null) return [.. Enumerable.Range(0, n).Select(i => new[] { i })];
+        if (groups is null) return Singletons(n);
         var result = new List<List<int>>(n);
         var position = new Dictionary<int, int>();
         for (var i = 0; i < n; i++)
@@ -97,6 +97,18 @@ internal sealed record PoissonFit(double[] Coefficients, double[] StandardErrors
             result[o].Add(i);
         }
         return [.. result.Select(r => r.ToArray())];
+    }
+
+    private static int[][] _singletons = [];
+
+    /// <summary>One single-row observation per row, shared between fits (read-only), so a refit allocates nothing for it.</summary>
+    private static int[][] Singletons(int n)
+    {
+        var known = _singletons;
+        if (known.Length >= n) return n == known.Length ? known : known[..n];
+        var grown = Enumerable.Range(0, Math.Max(n, 2 * known.Length)).Select(i => new[] { i }).ToArray();
+        _singletons = grown;
+        return n == grown.Length ? grown : grown[..n];
     }
 
     /// <summary>An observation's expected and sold units, and its μ-weighted mean design row (into <paramref name="mean"/>).</summary>

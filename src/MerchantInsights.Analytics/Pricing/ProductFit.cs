@@ -26,7 +26,7 @@ internal sealed class ProductFit
     public double PromotionLift { get; private set; }
 
     /// <summary>Re-weighing steps for unsold days' prices; each refit starts from the last, so it costs a few IRLS iterations.</summary>
-    private const int EmSteps = 3;
+    private const int EmSteps = 2;
 
     public static ProductFit? Measure(ProductPriceHistory h, PricingOptions options, double[]? shopIndex = null)
     {
