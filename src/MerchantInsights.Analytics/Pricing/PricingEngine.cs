@@ -90,7 +90,8 @@ public static class PricingEngine
             var width = 2 * Z80 * options.RangeCalibration * Math.Sqrt(variance);
             verdict = width <= 1.0 && elasticity + width / 2 < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
             explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * options.RangeCalibration * m.Se:0.00}; "
-                + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}.";
+                + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}."
+                + (fit.PromotionsWithWeekAfter ? " Buyers here stock up on promotions and buy less in the week after, so each promotion is read together with that week." : "");
         }
         else
         {

@@ -20,6 +20,8 @@ internal sealed class ProductFit
     public int PriceChanges { get; private set; }
     /// <summary>Units sold and expected (at the regular price, by the fit) on the days left out as promotion dips.</summary>
     public (double Sold, double Expected) Dips { get; private set; }
+    /// <summary>Were its promotions read together with the week after each (the shop's buyers stock up)?</summary>
+    public bool PromotionsWithWeekAfter { get; private set; }
     /// <summary>The fit's quasi-Poisson dispersion (1 = Poisson).</summary>
     public double Dispersion { get; private set; } = 1;
     /// <summary>Extra lift of a promotion day beyond its price (log scale; 0 when promotions are not modelled apart).</summary>
@@ -57,6 +59,7 @@ internal sealed class ProductFit
         }
         if (glm is not null && design.Promotion.Any(p => p)) PromotionLift = glm.Coefficients[^1];
         _design = design;
+        PromotionsWithWeekAfter = measurable && design.Episode is { } episodes && episodes.Any(e => e >= 0);
         _fitted = glm?.Fitted ?? design.Units.Select(_ => design.Units.Average()).ToArray();
         if (measurable && glm is not null && double.IsFinite(glm.StandardErrors[1]) && glm.StandardErrors[1] > 0)
             Measured = (glm.Coefficients[1], glm.StandardErrors[1]);

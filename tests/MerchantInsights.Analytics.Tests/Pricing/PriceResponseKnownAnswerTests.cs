@@ -37,6 +37,7 @@ public sealed class PriceResponseKnownAnswerTests
         var x = PricingEngine.Train(history, options).Single(p => p.ProductId == "X").Elasticity;
         var dipsLeftOut = PricingEngine.Train(history, options with { PromotionEpisodes = false, ExcludePromotionDips = true }).Single(p => p.ProductId == "X").Elasticity;
         Assert.InRange(x.ProductOnly!.Value, -1.5 - 0.35, -1.5 + 0.35);
+        Assert.Contains("stock up on promotions", x.Explanation);
         Assert.True(dipsLeftOut.ProductOnly < -2.5, $"leaving the dips out reads stocking up as response ({dipsLeftOut.ProductOnly:0.00})");
     }
 
