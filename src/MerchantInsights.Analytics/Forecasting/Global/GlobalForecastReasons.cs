@@ -10,7 +10,7 @@ internal static class GlobalForecastReasons
         {
             blendedWith is null
                 ? $"Forecast by one model trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales (gradient-boosted trees, {Trainer(model.Options.Trainer)}): it learns calendar peaks, weekday patterns and price effects from the whole shop."
-                : $"The average of the shop-wide model (trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales) and {(blendedWith.StartsWith("Weekday median") ? "the simple method" : "this product's own method")}, {blendedWith.ToLowerInvariant()}: together they were more accurate for products like this one.",
+                : $"The average of the shop-wide model (trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales) and this product's own method, {blendedWith.ToLowerInvariant()}: together they were more accurate for products like this one.",
         };
         var lane = model.LaneOf(p.ProductId);
         var a = model.Shop.Days - 1;

@@ -3,7 +3,8 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// <summary>
 /// The forecasts a group of similar products can take: the per-product engine, the 8-week weekday median (the simple
 /// method that is hardest to beat on the bench's shops, and has no choice in it), the shop-wide model read at a share
-/// of its mean or as its Poisson median, and the model averaged with either of the first two.
+/// of its mean or as its Poisson median, and the model averaged with the engine, or with the engine and the weekday
+/// median (an equal-weight combination of unlike methods, the M4/M5 competitions' most reliable gain).
 /// </summary>
 internal static class ShopCandidates
 {
@@ -18,7 +19,7 @@ internal static class ShopCandidates
     public const int WeekdayMedian = 1;
 
     public static readonly string[] Names = ["per-product", "weekday median", .. Model, .. Model.Select(m => $"average, {m}"),
-        .. Model.Select(m => $"weekday median + {m}")];
+        .. Model.Select(m => $"average of three, {m}")];
 
     /// <summary>Whether candidate c is the shop-wide model alone (not averaged, not a per-product method).</summary>
     public static bool ModelAlone(int c) => c >= 2 && c < 2 + Model.Length;
@@ -26,8 +27,8 @@ internal static class ShopCandidates
     /// <summary>Whether candidate c averages the model with the per-product engine.</summary>
     public static bool WithEngine(int c) => c >= 2 + Model.Length && c < 2 + 2 * Model.Length;
 
-    /// <summary>Whether candidate c averages the model with the weekday median.</summary>
-    public static bool WithWeekdayMedian(int c) => c >= 2 + 2 * Model.Length;
+    /// <summary>Whether candidate c averages the model with the per-product engine and the weekday median.</summary>
+    public static bool OfThree(int c) => c >= 2 + 2 * Model.Length;
 
     /// <summary>Candidate c's forecast from the per-product engine's, the weekday median's and the shop-wide model's.</summary>
     public static double[] Forecast(int c, double[] engine, double[] weekdayMedian, double[] model)
@@ -36,8 +37,7 @@ internal static class ShopCandidates
         if (c == WeekdayMedian) return weekdayMedian;
         var k = (c - 2) % Model.Length;
         var shop = k < Shares.Length ? model.Select(v => v * Shares[k]).ToArray() : model.Select(v => Poisson.Quantile(v, 0.5)).ToArray();
-        return ModelAlone(c) ? shop : WithEngine(c) ? Average(engine, shop) : Average(weekdayMedian, shop);
+        return ModelAlone(c) ? shop : WithEngine(c) ? shop.Select((v, h) => (v + engine[h]) / 2).ToArray()
+            : shop.Select((v, h) => (v + engine[h] + weekdayMedian[h]) / 3).ToArray();
     }
-
-    private static double[] Average(double[] a, double[] b) => a.Select((v, h) => (v + b[h]) / 2).ToArray();
 }

@@ -143,7 +143,7 @@ public static class ShopForecaster
             : c == ShopCandidates.WeekdayMedian ? (median, "median", null)
             : ShopCandidates.ModelAlone(c) ? ("Shop-wide model", "global", null)
             : ShopCandidates.WithEngine(c) ? ("Shop-wide model + " + engine.Method, "global+" + own, engine.Method)
-            : ("Shop-wide model + " + median, "global+median", (string?)median);
+            : ($"Shop-wide model + {engine.Method} + {median}", $"global+{own}+median", (string?)$"{engine.Method}, and the {median.ToLowerInvariant()}");
         var parameters = new Dictionary<string, string>(engine.Parameters)
         {
             ["candidates"] = candidates,
