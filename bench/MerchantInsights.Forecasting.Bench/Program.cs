@@ -73,8 +73,8 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     var best = scores.Where(s => !s.Key.StartsWith("shop-wide") && !s.Key.StartsWith("per-product")).Min(s => s.Value.Average());
     foreach (var (method, list) in scores.OrderBy(s => s.Value.Average()))
         Console.WriteLine($"  {method,-34} mean MASE {list.Average():0.000}   median {list.Order().ElementAt(list.Count / 2):0.000}");
-    var gain = 1 - scores["shop-wide choice"].Average() / best;
-    var gainBefore = 1 - scores["per-product SSA engine (before)"].Average() / best;
+    var gain = Math.Round(1 - scores["shop-wide choice"].Average() / best, 4);
+    var gainBefore = Math.Round(1 - scores["per-product SSA engine (before)"].Average() / best, 4);
     Console.WriteLine($"  vs best baseline: shop-wide choice {gain:+0.0%;-0.0%}, SSA engine before {gainBefore:+0.0%;-0.0%} (positive = better; target >= +5%)");
     Console.WriteLine($"  held-out coverage: 80% band {in80 / (double)days:P1} (target 78-82%), 95% band {in95 / (double)days:P1}");
     Console.WriteLine($"  shop's own hold-out inside training ({shop.Accuracy.Products} products): shop-wide model {shop.Accuracy.ShopModel:0.000}, per-product {shop.Accuracy.PerProduct:0.000}, chosen {shop.Accuracy.Chosen:0.000}, best baseline {shop.Accuracy.BestBaseline:0.000}");
