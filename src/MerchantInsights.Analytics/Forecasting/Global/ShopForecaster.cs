@@ -51,7 +51,7 @@ public static class ShopForecaster
 
         var scored = new List<Scored>();
         for (var i = 0; i < products.Count; i++)
-            if (final.ContainsKey(products[i].ProductId) && Score(i, products[i], engine[i].Holdouts, held, horizon) is { } s) scored.Add(s);
+            if (final.ContainsKey(products[i].ProductId) && Scored.Of(i, products[i], engine[i].Holdouts, held, horizon, Windows) is { } s) scored.Add(s);
         var groups = scored.GroupBy(s => scored.Count(o => o.Group == s.Group) >= MinGroup ? s.Group : "all others").ToList();
         var choice = new Dictionary<string, int>();
         var calibration = new Dictionary<string, double[]>();
@@ -76,49 +76,15 @@ public static class ShopForecaster
             if (!byIndex.TryGetValue(i, out var s) || model is null || engine[i].Forecast.Method.Contains("guard")) { result[p.ProductId] = engine[i].Forecast; continue; }
             var groupKey = groups.First(g => g.Contains(s)).Key;
             var g = final[p.ProductId];
-            var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(Clean(p.Units), horizon), g);
+            var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(Scored.Clean(p.Units), horizon), g);
             result[p.ProductId] = Build(p, point, g, engine[i].Forecast, calibration[groupKey], s, groupKey, model, accuracy);
         }
         return new ShopForecast(result, model, accuracy);
     }
 
-    /// <summary>Every candidate's forecast and MASE on each held-out window the product has; null without the latest one.</summary>
-    private static Scored? Score(int index, ShopProduct product, double[]?[] engine, Dictionary<string, double[]>[] held, int horizon)
-    {
-        var y = Clean(product.Units);
-        var windows = new List<Window>();
-        string? group = null;
-        for (var k = 0; k < Windows; k++)
-        {
-            var start = y.Length - (k + 1) * horizon;
-            if (engine[k] is not { } e || !held[k].TryGetValue(product.ProductId, out var g) || start < 35) break;
-            var train = y[..start];
-            var actual = y[start..(start + horizon)];
-            var scale = Backtest.Scale(train);
-            var recent = train[^Math.Min(90, train.Length)..];
-            group ??= (recent.Average() switch { < 0.3 => "slow", < 2 => "steady", _ => "busy" }) + (recent.Count(v => v == 0) >= 0.3 * recent.Length ? ", occasional" : ", regular");
-            var median = Baselines.WeekdayMedian(train, horizon);
-            var forecasts = Enumerable.Range(0, ShopCandidates.Names.Length).Select(c => ShopCandidates.Forecast(c, e, median, g)).ToArray();
-            windows.Add(new Window(actual, forecasts, g, forecasts.Select(f => Mase(actual, f, scale)).ToArray(), Mase(actual, Baselines.SeasonalNaive(train, horizon), scale),
-                Mase(actual, Baselines.WeekdayProfile(train, horizon), scale), Mase(actual, median, scale)));
-        }
-        return group is null ? null : new Scored(index, group, windows, Enumerable.Range(0, ShopCandidates.Names.Length).Select(c => windows.Average(w => w.Mase[c])).ToArray(),
-            windows.Average(w => w.Naive), windows.Average(w => w.Profile), windows.Average(w => w.Median));
-    }
-
-    private static double[] Clean(double[] units) => units.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
-
-    private sealed record Window(double[] Actual, double[][] Forecasts, double[] Mean, double[] Mase, double Naive, double Profile, double Median);
-
-    private sealed record Scored(int Index, string Group, List<Window> Windows, double[] Mase, double Naive, double Profile, double Median)
-    {
-        public int Choice { get; set; }
-    }
-
     /// <summary>How much a day's units vary around a forecast f: Poisson noise plus a share of f (negative binomial).</summary>
     internal static double Spread(double f) => Math.Sqrt(Math.Max(0, f) + f * f / 5) + 0.1;
 
-    private static double Mase(double[] actual, double[] forecast, double scale) => actual.Select((a, h) => Math.Abs(a - forecast[h])).Average() / scale;
 
     private static DemandForecast Build(ShopProduct p, double[] point, double[] mean, DemandForecast engine, double[] residuals, Scored s, string group,
         GlobalDemandModel model, ShopForecastAccuracy shop)
