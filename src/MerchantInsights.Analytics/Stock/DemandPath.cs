@@ -1,0 +1,55 @@
+using MerchantInsights.Analytics.Forecasting;
+
+namespace MerchantInsights.Analytics.Stock;
+
+/// <summary>
+/// Expected units per day from the day after the data ends, each with its day-to-day noise variance and its level
+/// error (standard deviation), read from a forecast: the 80% range gives a day's total spread, σ = (upper80 − point) / 1.2816;
+/// the product's own lumpiness (<see cref="DemandNoise"/>) is the part of it that is fresh each day, and the rest is
+/// level error — the forecast being too high or too low for days on end — which is shared by every day. So the spread
+/// of a sum over n days is √(Σ noise + (Σ level)²): it grows like n where level error dominates, not like √n.
+/// Past the forecast horizon the last week repeats and its level error grows like a random walk (× √(day / horizon)).
+/// A flat forecast's Poisson ranges carry no level error, so it gets that of a rate averaged over
+/// <see cref="ReorderOptions.FlatRateDays"/> days. Limits: level errors are taken as fully shared within the lead time
+/// (slightly wide when they are a random walk rather than a fixed offset); the split is only as good as the 80% range.
+/// </summary>
+public sealed class DemandPath
+{
+    private const double Z80 = 1.2815515655446004;
+    private readonly double[] _mean, _noise, _level;
+
+    private DemandPath(double[] mean, double[] noise, double[] level) => (_mean, _noise, _level) = (mean, noise, level);
+
+    public int Days => _mean.Length;
+
+    /// <summary>Expected units on day d (0 is the first day after the data).</summary>
+    public double Mean(int day) => _mean[day];
+
+    public static DemandPath From(DemandForecast forecast, double dispersion, int days, ReorderOptions options)
+    {
+        var horizon = forecast.Point.Length;
+        var (mean, noise, level) = (new double[days], new double[days], new double[days]);
+        if (horizon == 0) return new DemandPath(mean, noise, level);
+        var week = Math.Min(7, horizon);
+        var flat = forecast.Parameters.GetValueOrDefault("candidates") == "flat";
+        for (var d = 0; d < days; d++)
+        {
+            var i = d < horizon ? d : horizon - week + (d - horizon) % week;
+            var mu = Math.Max(0, forecast.Point[i]);
+            mean[d] = mu;
+            noise[d] = dispersion * mu;
+            var sd = Math.Max(0, forecast.Upper80[i] - mu) / Z80;
+            level[d] = flat ? Math.Sqrt(noise[d] / options.FlatRateDays) : Math.Sqrt(Math.Max(0, sd * sd - noise[d]));
+            if (d >= horizon) level[d] *= Math.Sqrt((d + 1.0) / horizon);
+        }
+        return new DemandPath(mean, noise, level);
+    }
+
+    /// <summary>Mean and variance of the units over the first <paramref name="days"/> days.</summary>
+    public (double Mean, double Variance) Total(int days)
+    {
+        var (mean, noise, level) = (0.0, 0.0, 0.0);
+        for (var d = 0; d < days; d++) (mean, noise, level) = (mean + _mean[d], noise + _noise[d], level + _level[d]);
+        return (mean, noise + level * level);
+    }
+}
