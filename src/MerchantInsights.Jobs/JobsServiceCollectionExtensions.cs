@@ -27,6 +27,8 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<ITrainingStep, PricingStep>();
         services.AddSingleton<ITrainingStep, RecommendationsStep>();
         services.AddSingleton<Exports.ModelExports>();
+        services.AddSingleton<Stock.ReorderService>();
+        services.AddSingleton<Stock.StockFileExport>();
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<JobWorker>();
