@@ -27,6 +27,7 @@ public sealed class WebTestContext : IAsyncLifetime
         Bunit.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
         Bunit.Services.AddTransient<Components.Pages.Pricing.PricingPageState>();
         Bunit.Services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
+        Bunit.Services.AddTransient<Components.Pages.Stock.StockPageState>();
         Bunit.Render<MudPopoverProvider>();
     }
 

@@ -17,6 +17,17 @@ public sealed class StockSettings(IDbContextFactory<SalesDbContext> contexts, Ti
         return await db.Products.AsNoTracking().ToDictionaryAsync(p => p.ProductId, p => p.Category, StringComparer.Ordinal, ct);
     }
 
+    /// <summary>The names of these products (id when unnamed).</summary>
+    public async Task<Dictionary<string, string>> NamesAsync(IReadOnlyList<string> ids, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+            foreach (var p in await db.Products.AsNoTracking().Where(p => chunk.Contains(p.ProductId)).Select(p => new { p.ProductId, p.Name }).ToListAsync(ct))
+                names[p.ProductId] = p.Name == "" ? p.ProductId : p.Name;
+        return names;
+    }
+
     public async Task<StockDefaults> DefaultsAsync(CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

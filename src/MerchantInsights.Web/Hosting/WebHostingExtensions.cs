@@ -25,6 +25,7 @@ public static class WebHostingExtensions
         builder.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
         builder.Services.AddTransient<Components.Pages.Pricing.PricingPageState>();
         builder.Services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
+        builder.Services.AddTransient<Components.Pages.Stock.StockPageState>();
         return builder;
     }
 
@@ -37,6 +38,7 @@ public static class WebHostingExtensions
         app.MapStaticAssets();
         app.MapDownloads();
         app.MapExports();
+        app.MapStockExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
