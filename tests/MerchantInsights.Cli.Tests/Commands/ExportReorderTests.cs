@@ -52,7 +52,7 @@ public sealed class ExportReorderTests : IAsyncLifetime
 
         run = await CliRun.RunAsync("export", "reorder", "--db", Db, "--out", Out);
         Assert.Equal(1, run.Exit);
-        Assert.Contains("reorder needs --stock FILE.csv", run.Err);
+        Assert.Contains("The reorder export needs --stock.", run.Err);
     }
 
     [Fact]
