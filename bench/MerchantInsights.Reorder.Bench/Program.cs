@@ -20,6 +20,8 @@ string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(
 var wanted = Arg("--shops", "demo,retail").Split(',');
 var origins = int.Parse(Arg("--origins", "2"));
 var retailDb = Arg("--retail-db", "");
+var detail = Arg("--detail", ""); // a CSV of every product, origin and lead time, for looking into misses
+var details = new List<string> { "shop,origin,product_id,lead,actual,mean,reorder_point,dispersion,method,history_mean_28" };
 var shops = new (string Key, string Name, Func<Task<TrainingData>> Load)[]
 {
     ("demo", "demo shop (simulated, 2 years)", () => BenchShop.LoadAsync(BenchShop.DemoShop)),
@@ -52,6 +54,7 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
                 var ours = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions());
                 var mean = ours.LeadTimeDemand;
                 Add(tally, "forecast distribution (ours)", lead, ours.ReorderPoint, actual, mean);
+                details.Add(FormattableString.Invariant($"{key},{o},{s.ProductId},{lead},{actual},{mean:0.##},{ours.ReorderPoint},{dispersion:0.##},{forecast.Method.Replace(',', ';')},{history[^28..].Average():0.##}"));
                 Add(tally, "point x days, Poisson", lead, CountQuantile.At(mean, mean, 0.95), actual, mean);
                 var noiseOnly = ReorderPlanner.Suggest(stock, forecast, NoiseOnlyDispersion(forecast), new ReorderOptions()).ReorderPoint;
                 Add(tally, "daily range as independent days", lead, noiseOnly, actual, mean);
@@ -65,6 +68,7 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
         if (method.EndsWith("(ours)")) table.Add($"| {name} | {lead} | {t.Products} | {t.Covered:P1} | {t.Padding:0.00} | {tally[("point x days, Poisson", lead)].Covered:P1} | {tally[("daily range as independent days", lead)].Covered:P1} |");
     }
 }
+if (detail != "") File.WriteAllLines(detail, details);
 Console.WriteLine("\n| shop | lead days | product-origins | covered (ours) | reorder point / demand | point x days | range as independent days |");
 table.ForEach(Console.WriteLine);
 
