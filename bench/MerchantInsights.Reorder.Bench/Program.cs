@@ -51,7 +51,7 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
             {
                 var actual = s.Units.AsSpan(history.Length, lead).ToArray().Sum();
                 var stock = new StockPosition(s.ProductId, 0, lead, 1, null);
-                var ours = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions());
+                var ours = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions(), DemandNoise.RecentMean(history));
                 var mean = ours.LeadTimeDemand;
                 Add(tally, "forecast distribution (ours)", lead, ours.ReorderPoint, actual, mean);
                 details.Add(FormattableString.Invariant($"{key},{o},{s.ProductId},{lead},{actual},{mean:0.##},{ours.ReorderPoint},{dispersion:0.##},{forecast.Method.Replace(',', ';')},{history[^28..].Average():0.##}"));

@@ -11,6 +11,10 @@ public static class DemandNoise
 {
     public const int Days = 182;
 
+    /// <summary>Mean units a day over the last 28 days (fewer when the history is shorter); 0 for none.</summary>
+    public static double RecentMean(IReadOnlyList<double> units) =>
+        units.Count == 0 ? 0 : units.Skip(Math.Max(0, units.Count - 28)).Average(v => double.IsFinite(v) ? Math.Max(0, v) : 0);
+
     public static double Dispersion(IReadOnlyList<double> units)
     {
         var n = Math.Min(Days, units.Count);

@@ -10,7 +10,10 @@ namespace MerchantInsights.Analytics.Stock;
 /// of a sum over n days is √(Σ noise + (Σ level)²): it grows like n where level error dominates, not like √n.
 /// Past the forecast horizon the last week repeats and its level error grows like a random walk (× √(day / horizon)).
 /// A flat forecast's Poisson ranges carry no level error, so it gets that of a rate averaged over
-/// <see cref="ReorderOptions.FlatRateDays"/> days. Limits: level errors are taken as fully shared within the lead time
+/// <see cref="ReorderOptions.FlatRateDays"/> days. Stock needs the mean, while the forecast's point is chosen for
+/// MASE and leans to the median — zero for a product selling a unit every few days. So when the point's horizon total
+/// is clearly (5%) below the product's recent mean × horizon, the points are scaled up to it (all zero: the recent mean each day)
+/// and that rate carries the level error of a 28-day average too. Limits: level errors are taken as fully shared within the lead time
 /// (slightly wide when they are a random walk rather than a fixed offset); the split is only as good as the 80% range.
 /// </summary>
 public sealed class DemandPath
@@ -25,21 +28,27 @@ public sealed class DemandPath
     /// <summary>Expected units on day d (0 is the first day after the data).</summary>
     public double Mean(int day) => _mean[day];
 
-    public static DemandPath From(DemandForecast forecast, double dispersion, int days, ReorderOptions options)
+    /// <param name="recentMean">The product's mean units a day over its last 28 days (0 when unknown: no floor).</param>
+    public static DemandPath From(DemandForecast forecast, double dispersion, int days, ReorderOptions options, double recentMean = 0)
     {
         var horizon = forecast.Point.Length;
         var (mean, noise, level) = (new double[days], new double[days], new double[days]);
         if (horizon == 0) return new DemandPath(mean, noise, level);
         var week = Math.Min(7, horizon);
-        var flat = forecast.Parameters.GetValueOrDefault("candidates") == "flat";
+        var total = forecast.Point.Sum(p => Math.Max(0, p));
+        // 5% slack: a point a hair under the recent mean is a forecast, not a median standing in for a mean.
+        var floored = total < 0.95 * recentMean * horizon;
+        var flat = floored || forecast.Parameters.GetValueOrDefault("candidates") == "flat";
         for (var d = 0; d < days; d++)
         {
             var i = d < horizon ? d : horizon - week + (d - horizon) % week;
-            var mu = Math.Max(0, forecast.Point[i]);
+            var point = Math.Max(0, forecast.Point[i]);
+            var mu = !floored ? point : total > 0 ? point * recentMean * horizon / total : recentMean;
             mean[d] = mu;
             noise[d] = dispersion * mu;
-            var sd = Math.Max(0, forecast.Upper80[i] - mu) / Z80;
-            level[d] = flat ? Math.Sqrt(noise[d] / options.FlatRateDays) : Math.Sqrt(Math.Max(0, sd * sd - noise[d]));
+            var sd = Math.Max(0, forecast.Upper80[i] - point) / Z80;
+            var fromRange = Math.Sqrt(Math.Max(0, sd * sd - noise[d]));
+            level[d] = flat ? Math.Max(floored ? fromRange : 0, Math.Sqrt(noise[d] / options.FlatRateDays)) : fromRange;
             if (d >= horizon) level[d] *= Math.Sqrt((d + 1.0) / horizon);
         }
         return new DemandPath(mean, noise, level);

@@ -13,10 +13,11 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public static class ReorderPlanner
 {
-    public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, double dispersion, ReorderOptions options)
+    /// <param name="recentMean">The product's mean units a day over its last 28 days: the floor of the expected rate (see <see cref="DemandPath"/>); 0 for none.</param>
+    public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, double dispersion, ReorderOptions options, double recentMean = 0)
     {
         var lead = Math.Clamp(stock.LeadTimeDays, 0, ReorderOptions.MaxLeadTimeDays);
-        var path = DemandPath.From(forecast, dispersion, Math.Max(lead, ReorderOptions.MaxProjectionDays), options);
+        var path = DemandPath.From(forecast, dispersion, Math.Max(lead, ReorderOptions.MaxProjectionDays), options, recentMean);
         var (mean, variance) = path.Total(lead);
         var reorderPoint = CountQuantile.At(mean, variance, options.ServiceLevel);
         var daily = lead > 0 ? mean / lead : path.Mean(0);

@@ -10,9 +10,9 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public sealed record StockProjection(DateOnly FirstDay, double[] Expected, double[] Low80, double[] High80)
 {
-    public static StockProjection For(StockPosition stock, DemandForecast forecast, double dispersion, int days, ReorderOptions options)
+    public static StockProjection For(StockPosition stock, DemandForecast forecast, double dispersion, int days, ReorderOptions options, double recentMean = 0)
     {
-        var path = DemandPath.From(forecast, dispersion, days, options);
+        var path = DemandPath.From(forecast, dispersion, days, options, recentMean);
         var (expected, low, high) = (new double[days], new double[days], new double[days]);
         for (var d = 0; d < days; d++)
         {

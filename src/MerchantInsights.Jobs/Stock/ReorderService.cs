@@ -18,9 +18,12 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
     public async Task<ReorderPlan> PlanAsync(IReadOnlyList<StockPosition> positions, ReorderOptions options, CancellationToken ct)
     {
         var (model, forecasts) = await ForecastsAsync(positions.Select(p => p.ProductId), ct);
-        var dispersion = await DispersionAsync(positions.Select(p => p.ProductId).ToList(), model.DataTo, ct);
-        var suggestions = positions.Select(p => ReorderPlanner.Suggest(p, forecasts.GetValueOrDefault(p.ProductId) ?? NoDemand(p.ProductId, model.DataTo),
-            dispersion.GetValueOrDefault(p.ProductId, 1), options)).ToList();
+        var recent = await RecentAsync(positions.Select(p => p.ProductId).ToList(), model.DataTo, ct);
+        var suggestions = positions.Select(p =>
+        {
+            var (dispersion, mean) = recent.GetValueOrDefault(p.ProductId, (1, 0));
+            return ReorderPlanner.Suggest(p, forecasts.GetValueOrDefault(p.ProductId) ?? NoDemand(p.ProductId, model.DataTo), dispersion, options, mean);
+        }).ToList();
         return new ReorderPlan(model.DataTo, model.TrainedAt, suggestions);
     }
 
@@ -31,8 +34,8 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
         var (model, forecasts) = await ForecastsAsync([position.ProductId], ct);
         var forecast = forecasts.GetValueOrDefault(position.ProductId);
         var used = forecast ?? NoDemand(position.ProductId, model.DataTo);
-        var dispersion = (await DispersionAsync([position.ProductId], model.DataTo, ct)).GetValueOrDefault(position.ProductId, 1);
-        return (ReorderPlanner.Suggest(position, used, dispersion, options), StockProjection.For(position, used, dispersion, days, options), forecast);
+        var (dispersion, mean) = (await RecentAsync([position.ProductId], model.DataTo, ct)).GetValueOrDefault(position.ProductId, (1, 0));
+        return (ReorderPlanner.Suggest(position, used, dispersion, options, mean), StockProjection.For(position, used, dispersion, days, options, mean), forecast);
     }
 
     private async Task<(CurrentModel<JsonElement> Model, Dictionary<string, DemandForecast> Forecasts)> ForecastsAsync(IEnumerable<string> ids, CancellationToken ct)
@@ -50,12 +53,15 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
         return (model, forecasts);
     }
 
-    /// <summary>Each product's <see cref="DemandNoise.Dispersion"/> over the days up to the forecast's last day of data, from its first sale in that window.</summary>
-    private async Task<Dictionary<string, double>> DispersionAsync(IReadOnlyList<string> ids, DateOnly dataTo, CancellationToken ct)
+    /// <summary>
+    /// Each product's <see cref="DemandNoise.Dispersion"/> and <see cref="DemandNoise.RecentMean"/> over the days up to the
+    /// forecast's last day of data, from its first sale in that window.
+    /// </summary>
+    private async Task<Dictionary<string, (double Dispersion, double Mean)>> RecentAsync(IReadOnlyList<string> ids, DateOnly dataTo, CancellationToken ct)
     {
         var from = dataTo.AddDays(1 - DemandNoise.Days);
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        var result = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
         {
             var days = await db.DemandDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= dataTo && chunk.Contains(d.ProductId))
@@ -65,7 +71,7 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
                 var first = product.Min(d => d.Day);
                 var units = new double[dataTo.DayNumber - first.DayNumber + 1];
                 foreach (var d in product) units[d.Day.DayNumber - first.DayNumber] += d.Units;
-                result[product.Key] = DemandNoise.Dispersion(units);
+                result[product.Key] = (DemandNoise.Dispersion(units), DemandNoise.RecentMean(units));
             }
         }
         return result;

@@ -112,4 +112,26 @@ public sealed class ReorderPlannerTests
         var at80 = ReorderPlanner.Suggest(stock, forecast, 1, Options with { ServiceLevel = 0.80 }).ReorderPoint;
         Assert.True(at80 < at95 && at95 < at99);
     }
+
+    [Fact]
+    public void A_median_forecast_of_zero_for_a_slow_seller_is_lifted_to_its_recent_mean()
+    {
+        // Sells 0.5 a day but the MASE-chosen point is 0: 14 days expect 7 units, the rate known to a 28-day average.
+        var zero = StockForecasts.Constant(0, 0);
+        var s = ReorderPlanner.Suggest(new StockPosition("P1", 0, 14, 1, null), zero, 1, Options, recentMean: 0.5);
+        Assert.Equal(7, s.LeadTimeDemand, 9);
+        Assert.Equal(CountQuantile.At(7, 7 + Math.Pow(14 * Math.Sqrt(0.5 / 28), 2), 0.95), s.ReorderPoint);
+        Assert.Equal(0, ReorderPlanner.Suggest(new StockPosition("P1", 0, 14, 1, null), zero, 1, Options).ReorderPoint);
+    }
+
+    [Fact]
+    public void A_forecast_at_or_above_the_recent_mean_is_kept_as_it_is()
+    {
+        var with = Suggest(onHand: 100, lead: 10, multiple: 1, rate: 2, dailySd: Math.Sqrt(2));
+        var forecast = StockForecasts.Constant(2, Math.Sqrt(2));
+        var floored = ReorderPlanner.Suggest(new StockPosition("P1", 100, 10, 1, 2.5m), forecast, 1, Options, recentMean: 1.95);
+        Assert.Equal(with, floored);
+        var scaled = ReorderPlanner.Suggest(new StockPosition("P1", 100, 10, 1, 2.5m), forecast, 1, Options, recentMean: 4);
+        Assert.Equal(40, scaled.LeadTimeDemand, 9); // scaled up to 4 a day, keeping the forecast's shape
+    }
 }
