@@ -8,6 +8,7 @@ namespace MerchantInsights.Analytics.Stock;
 /// the product's own lumpiness (<see cref="DemandNoise"/>) is the part of it that is fresh each day, and the rest is
 /// level error — the forecast being too high or too low for days on end — which is shared by every day. So the spread
 /// of a sum over n days is √(Σ noise + (Σ level)²): it grows like n where level error dominates, not like √n.
+/// The level error is capped at <see cref="ReorderOptions.MaxLevelShare"/> of the day's mean.
 /// Past the forecast horizon the last week repeats and its level error grows like a random walk (× √(day / horizon)).
 /// A flat forecast's Poisson ranges carry no level error, so it gets that of a rate averaged over
 /// <see cref="ReorderOptions.FlatRateDays"/> days. Stock needs the mean, while the forecast's point is chosen for
@@ -49,6 +50,7 @@ public sealed class DemandPath
             var sd = Math.Max(0, forecast.Upper80[i] - point) / Z80;
             var fromRange = Math.Sqrt(Math.Max(0, sd * sd - noise[d]));
             level[d] = flat ? Math.Max(floored ? fromRange : 0, Math.Sqrt(noise[d] / options.FlatRateDays)) : fromRange;
+            level[d] = Math.Min(level[d], options.MaxLevelShare * mu);
             if (d >= horizon) level[d] *= Math.Sqrt((d + 1.0) / horizon);
         }
         return new DemandPath(mean, noise, level);

@@ -17,4 +17,11 @@ public sealed record ReorderOptions
     /// the rate was an average of about this many days, so its level error is the error of such an average.
     /// </summary>
     public int FlatRateDays { get; init; } = 28;
+
+    /// <summary>
+    /// The level error is at most this share of the day's expected units (the forecast off by more than half for weeks
+    /// on end). Daily ranges of slow sellers are wide from single lumpy days, not from the level; read whole as level
+    /// error they tripled reorder points on the demo shop's held-out weeks.
+    /// </summary>
+    public double MaxLevelShare { get; init; } = 0.5;
 }
