@@ -26,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Pricing.CostSettings>();
         services.AddSingleton<Demand.DemandQueries>();
         services.AddSingleton<Demand.DemandDecisionStore>();
+        services.AddSingleton<Stock.StockSettings>();
         return services;
     }
 }

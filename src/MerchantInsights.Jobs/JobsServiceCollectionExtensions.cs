@@ -1,6 +1,7 @@
 using MerchantInsights.Jobs.Features;
 using MerchantInsights.Jobs.Import;
 using MerchantInsights.Jobs.Queue;
+using MerchantInsights.Jobs.Stock;
 using MerchantInsights.Jobs.Startup;
 using MerchantInsights.Jobs.Training;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,7 @@ public static class JobsServiceCollectionExtensions
         services.AddModelFeature(RecommendationsFeature.Descriptor);
         services.AddModelFeature(CustomersFeature.Descriptor);
         services.AddSingleton<Campaigns.CampaignLists>();
+        services.AddStock();
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<JobWorker>();

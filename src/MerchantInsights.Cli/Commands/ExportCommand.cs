@@ -1,12 +1,16 @@
 using System.CommandLine;
 using System.Text;
+using MerchantInsights.Data.Import;
 using MerchantInsights.Jobs.Exports;
 using MerchantInsights.Jobs.Features;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Cli.Commands;
 
-/// <summary>`export forecasts|prices|recommendations|together --db PATH --out FILE.csv [--k N]`: the current models as CSV.</summary>
+/// <summary>
+/// `export forecasts|prices|recommendations|together --db PATH --out FILE.csv [--k N]`: the current models as CSV;
+/// exports that read a file too take it as an option (`export reorder --stock FILE.csv`), whose bad rows are reported by row and column.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliHost host, ModelFeatures features)
@@ -41,7 +45,7 @@ internal static class ExportCommand
                 Console.WriteLine($"Wrote {rows:N0} rows to {path}");
                 return 0;
             }
-            catch (Exception e) when (e is ModelNotTrainedException or ArgumentException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is ModelNotTrainedException or CsvImportException or ArgumentException or IOException or UnauthorizedAccessException)
             {
                 File.Delete(temporary);
                 Console.Error.WriteLine("Export failed: " + e.Message);

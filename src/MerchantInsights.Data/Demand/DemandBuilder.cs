@@ -36,6 +36,7 @@ public sealed class DemandBuilder(SalesDatabase database)
         var cleaned = await Task.Run(() => DemandCleaner.Clean(lines, names, decisions, new CleaningOptions()), ct);
         var lastDay = days.Max();
         var totals = DayTotals(lines, days, cleaned);
+        var stockOuts = await Stock.StockOutReader.ReadAsync(connection, ct);
 
         await using (var tx = connection.BeginTransaction())
         {
@@ -49,7 +50,7 @@ public sealed class DemandBuilder(SalesDatabase database)
                 """, ct);
             await tx.CommitAsync(ct);
         }
-        return new DemandSnapshot(lastDay, Series(totals, SmallOrderPrices(lines, days, cleaned), products, cleaned, lastDay), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
+        return new DemandSnapshot(lastDay, Series(totals, SmallOrderPrices(lines, days, cleaned), products, cleaned, lastDay, stockOuts), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
         {
             Customers = lines.Where(l => l.CustomerId is not null).Select(l => l.CustomerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
             Categories = products.Where(p => p.Value.Category.Length > 0).ToDictionary(p => p.Key, p => p.Value.Category, StringComparer.Ordinal),
@@ -125,7 +126,8 @@ public sealed class DemandBuilder(SalesDatabase database)
     }
 
     private static List<ProductDailySeries> Series(SortedDictionary<(string Product, DateOnly Day), (double Units, double PricedUnits, double PricedRevenue)> totals,
-        Dictionary<(string Product, DateOnly Day), List<double>> smallOrders, Dictionary<string, (string Name, string Category, decimal? Cost)> products, CleanedDemand cleaned, DateOnly lastDay)
+        Dictionary<(string Product, DateOnly Day), List<double>> smallOrders, Dictionary<string, (string Name, string Category, decimal? Cost)> products, CleanedDemand cleaned, DateOnly lastDay,
+        Dictionary<string, List<DateOnly>> stockOuts)
     {
         var windowStart = lastDay.AddDays(1 - MaxHistoryDays);
         var activeFrom = lastDay.AddDays(1 - ActiveDays);
@@ -145,6 +147,8 @@ public sealed class DemandBuilder(SalesDatabase database)
                 prices[i] = t.PricedUnits > 0 ? Math.Round(t.PricedRevenue / t.PricedUnits, 4) : null;
                 small[i] = smallOrders.GetValueOrDefault(key);
             }
+            // Days the owner recorded no stock are not zero demand: the series (not the stored sales) gets the level before them.
+            if (stockOuts.TryGetValue(product.Key, out var outs)) units = Analytics.Stock.StockOutDays.Fill(units, first, outs).Units;
             var (name, category, cost) = products.TryGetValue(product.Key, out var known) ? known : (product.Key, "", null);
             result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units, prices) { OneOffsCapped = capped.GetValueOrDefault(product.Key), ListPrice = ListPrices(small) });
         }

@@ -22,6 +22,9 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : D
     public DbSet<Demand.ProductClassRow> ProductClasses => Set<Demand.ProductClassRow>();
     public DbSet<Demand.OneOffRow> OneOffOrders => Set<Demand.OneOffRow>();
     public DbSet<Demand.DemandDecision> DemandDecisions => Set<Demand.DemandDecision>();
+    public DbSet<Stock.StockSetting> StockSettings => Set<Stock.StockSetting>();
+    public DbSet<Stock.CategoryStockDefault> CategoryStockDefaults => Set<Stock.CategoryStockDefault>();
+    public DbSet<Stock.StockOut> StockOuts => Set<Stock.StockOut>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);

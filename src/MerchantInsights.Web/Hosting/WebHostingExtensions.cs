@@ -34,6 +34,7 @@ public static class WebHostingExtensions
         services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
         services.AddTransient<Components.Pages.Customers.CustomersPageState>();
         services.AddTransient<Components.Pages.Customers.CustomerPageState>();
+        services.AddTransient<Components.Pages.Stock.StockPageState>();
         return services;
     }
 
@@ -47,6 +48,7 @@ public static class WebHostingExtensions
         app.MapDownloads();
         app.MapExports();
         app.MapCampaigns();
+        app.MapStockExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

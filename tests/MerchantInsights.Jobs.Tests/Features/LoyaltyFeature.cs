@@ -22,10 +22,10 @@ public static class LoyaltyFeature
         Aliases: ["points"],
         Navigation: new FeatureNavigation("loyalty", "Loyalty points", "Loyalty", 40));
 
-    /// <summary>A feature without training: a page and an export that read a stock file besides the models.</summary>
-    public static ModelFeature Reorder { get; } = new("reorder", "reorder points", null, [],
-        [new ModelExport("reorder", "product_id,reorder_point", "reorder points", (_, _, _) => Task.FromResult(0), Input: new ExportInput("stock", "Stock CSV"))],
-        [], new FeatureNavigation("reorder", "Reorder", "Inventory", 5));
+    /// <summary>A feature without training: a page and an export that read a file besides the models (the real one is stock's reorder).</summary>
+    public static ModelFeature Restock { get; } = new("restock", "restock dates", null, [],
+        [new ModelExport("restock", "product_id,restock_date", "restock dates", (_, _, _) => Task.FromResult(0), Input: new ExportInput("deliveries", "Deliveries CSV"))],
+        [], new FeatureNavigation("restock", "Restock", "Inventory", 5));
 
     private sealed class LoyaltyStep : ITrainingStep
     {

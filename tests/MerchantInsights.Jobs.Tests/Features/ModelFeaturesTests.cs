@@ -36,9 +36,9 @@ public sealed class ModelFeaturesTests
     {
         var features = Registry();
         Assert.Equal(["forecast", "pricing", "recommendations", "customers"], features.Trained.Select(f => f.Name));
-        Assert.Equal(["forecasts", "prices", "recommendations", "together", "segments"], features.Exports.Select(e => e.Name));
+        Assert.Equal(["forecasts", "prices", "recommendations", "together", "segments", "reorder"], features.Exports.Select(e => e.Name));
         Assert.Equal("Train forecasts, prices, recommendations and customer segments", features.TrainingTitle([]));
-        Assert.Equal(["forecast", "pricing", "recommendations", "customers"], features.Navigation.Select(n => n.Href));
+        Assert.Equal(["forecast", "pricing", "stock", "recommendations", "customers"], features.Navigation.Select(n => n.Href));
         Assert.Equal(["forecast", "pricing", "pricing", "recommendations", "customers", "weather"],
             new[] { "Forecasts", "prices", "price", "recs", "segments", "weather" }.Select(features.StepName));
     }
@@ -74,13 +74,15 @@ public sealed class ModelFeaturesTests
     [Fact]
     public async Task A_feature_without_training_has_a_page_and_an_export_that_asks_for_its_input()
     {
-        await using var shop = await Shop(s => s.AddModelFeature(LoyaltyFeature.Reorder));
+        await using var shop = await Shop(s => s.AddModelFeature(LoyaltyFeature.Restock));
         var features = shop.Get<ModelFeatures>();
 
-        Assert.DoesNotContain(features.Trained, f => f.Name == "reorder");
+        Assert.DoesNotContain(features.Trained, f => f.Name is "restock" or "stock");
         Assert.Equal("Train forecasts, prices, recommendations and customer segments", features.TrainingTitle([]));
-        Assert.Equal("reorder", features.Navigation[0].Href); // order 5 comes before the built-in 10, 20, 30
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => shop.Get<ModelExports>().WriteAsync("reorder", TextWriter.Null, null, CancellationToken.None));
+        Assert.Equal("restock", features.Navigation[0].Href); // order 5 comes before the built-in 10, 20, 25, 30, 40
+        var e = await Assert.ThrowsAsync<ArgumentException>(() => shop.Get<ModelExports>().WriteAsync("restock", TextWriter.Null, null, CancellationToken.None));
+        Assert.Equal("The restock export needs --deliveries.", e.Message);
+        e = await Assert.ThrowsAsync<ArgumentException>(() => shop.Get<ModelExports>().WriteAsync("reorder", TextWriter.Null, null, CancellationToken.None));
         Assert.Equal("The reorder export needs --stock.", e.Message);
     }
 

@@ -448,6 +448,60 @@ namespace MerchantInsights.Data.Storage.Migrations
                     b.ToTable("Products");
                 });
 
+            modelBuilder.Entity("MerchantInsights.Data.Stock.CategoryStockDefault", b =>
+                {
+                    b.Property<string>("Category")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderMultiple")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Category");
+
+                    b.ToTable("CategoryStockDefaults");
+                });
+
+            modelBuilder.Entity("MerchantInsights.Data.Stock.StockOut", b =>
+                {
+                    b.Property<string>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProductId", "Day");
+
+                    b.ToTable("StockOuts");
+                });
+
+            modelBuilder.Entity("MerchantInsights.Data.Stock.StockSetting", b =>
+                {
+                    b.Property<string>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadTimeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnHand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderMultiple")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UnitCost")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProductId");
+
+                    b.ToTable("StockSettings");
+                });
+
             modelBuilder.Entity("MerchantInsights.Data.Import.RejectedRow", b =>
                 {
                     b.HasOne("MerchantInsights.Data.Import.ImportBatch", null)

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using MerchantInsights.Analytics.Forecasting;
+using MerchantInsights.Analytics.Forecasting.Global;
+using MerchantInsights.Analytics.Stock;
+using MerchantInsights.Bench;
+using MerchantInsights.Data.Storage;
+using MerchantInsights.Data.Training;
+
+// Reorder calibration (issue 15): forecasts trained on the days before a held-out stretch, then for each active product
+// and lead time the 95% reorder point from the forecast's distribution, against the units it really sold over that lead
+// time from the same origin. Prints the share covered (target 95% ± 3 points) and padding (mean reorder point over mean
+// lead-time demand, target ≤ 2), beside two baselines measured in the same run: the point forecast's Poisson quantile
+// (point × days, no forecast error) and the forecast's whole daily range taken as independent days (spread like √days).
+// Usage: dotnet run -c Release --project bench/MerchantInsights.Reorder.Bench [-- --shops demo,shopify,marketplace,retail]
+//        [--retail-db COPY/shop.db] (an imported Online Retail database, read only, instead of importing the file)
+//        [--origins 2] (hold-out stretches ending 0, 28, ... days before the end)
+const int horizon = 28;
+int[] leads = [7, 14, 28, 56];
+string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
+var wanted = Arg("--shops", "demo,retail").Split(',');
+var origins = int.Parse(Arg("--origins", "2"));
+var retailDb = Arg("--retail-db", "");
+var detail = Arg("--detail", ""); // a CSV of every product, origin and lead time, for looking into misses
+var details = new List<string> { "shop,origin,product_id,lead,actual,mean,reorder_point,dispersion,method,history_mean_28" };
+var shops = new (string Key, string Name, Func<Task<TrainingData>> Load)[]
+{
+    ("demo", "demo shop (simulated, 2 years)", () => BenchShop.LoadAsync(BenchShop.DemoShop)),
+    ("shopify", "shopify-messy (simulated)", () => BenchShop.LoadAsync(BenchShop.Simulated("shopify-messy"))),
+    ("marketplace", "marketplace-messy (simulated)", () => BenchShop.LoadAsync(BenchShop.Simulated("marketplace-messy"))),
+    ("retail", "Online Retail (real, 1 year)", () => retailDb == "" ? BenchShop.LoadAsync(BenchShop.OnlineRetail) : Task.FromResult(new TrainingData(new SalesDatabase(retailDb)))),
+};
+Console.WriteLine($"{Environment.ProcessorCount} cores; forecast horizon {horizon} days; lead times {string.Join(", ", leads)} days; {origins} hold-out origin(s) per shop; service level 95%");
+var table = new List<string>();
+foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
+{
+    var all = await (await load()).ProductSeriesAsync(CancellationToken.None);
+    var tally = new Dictionary<(string Method, int Lead), Tally>();
+    var clock = Stopwatch.StartNew();
+    for (var o = 0; o < origins; o++)
+    {
+        var cut = leads.Max() + o * horizon; // days held out after the origin
+        var train = all.Where(s => s.Units.Length > cut + 90).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^cut], s.AveragePrice[..^cut])).ToList();
+        var shop = ShopForecaster.ForecastAll(train, new ForecastOptions { Horizon = horizon }, null);
+        foreach (var s in all.Where(s => s.Units.Length > cut + 90 && shop.Forecasts.ContainsKey(s.ProductId)))
+        {
+            var history = s.Units[..^cut];
+            if (!history.AsSpan(history.Length - 90).ContainsAnyExcept(0d)) continue; // not active at the origin
+            var forecast = shop.Forecasts[s.ProductId];
+            var dispersion = DemandNoise.Dispersion(history);
+            foreach (var lead in leads)
+            {
+                var actual = s.Units.AsSpan(history.Length, lead).ToArray().Sum();
+                var stock = new StockPosition(s.ProductId, 0, lead, 1, null);
+                var ours = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions(), DemandNoise.RecentMean(history));
+                var mean = ours.LeadTimeDemand;
+                Add(tally, "forecast distribution (ours)", lead, ours.ReorderPoint, actual, mean);
+                details.Add(FormattableString.Invariant($"{key},{o},{s.ProductId},{lead},{actual},{mean:0.##},{ours.ReorderPoint},{dispersion:0.##},{forecast.Method.Replace(',', ';')},{history[^28..].Average():0.##}"));
+                Add(tally, "point x days, Poisson", lead, CountQuantile.At(mean, mean, 0.95), actual, mean);
+                var noiseOnly = ReorderPlanner.Suggest(stock, forecast, NoiseOnlyDispersion(forecast), new ReorderOptions()).ReorderPoint;
+                Add(tally, "daily range as independent days", lead, noiseOnly, actual, mean);
+            }
+        }
+    }
+    Console.WriteLine($"\n{name}: {all.Count} products, {clock.Elapsed.TotalSeconds:0} s");
+    foreach (var ((method, lead), t) in tally.OrderBy(t => t.Key.Method).ThenBy(t => t.Key.Lead))
+    {
+        Console.WriteLine($"  {method,-34} lead {lead,2} d: {t.Products,5} product-origins, covered {t.Covered:P1}, mean reorder point / mean demand {t.Padding:0.00}");
+        if (method.EndsWith("(ours)")) table.Add($"| {name} | {lead} | {t.Products} | {t.Covered:P1} | {t.Padding:0.00} | {tally[("point x days, Poisson", lead)].Covered:P1} | {tally[("daily range as independent days", lead)].Covered:P1} |");
+    }
+}
+if (detail != "") File.WriteAllLines(detail, details);
+Console.WriteLine("\n| shop | lead days | product-origins | covered (ours) | reorder point / demand | point x days | range as independent days |");
+table.ForEach(Console.WriteLine);
+
+static void Add(Dictionary<(string, int), Tally> tally, string method, int lead, int reorderPoint, double actual, double mean)
+{
+    if (!tally.TryGetValue((method, lead), out var t)) tally[(method, lead)] = t = new Tally();
+    t.Add(reorderPoint, actual);
+}
+
+// The dispersion at which the whole 80% range of the first week is day-to-day noise: no level error left.
+static double NoiseOnlyDispersion(DemandForecast f)
+{
+    var (variance, mean) = (0.0, 0.0);
+    for (var h = 0; h < Math.Min(7, f.Point.Length); h++)
+    {
+        variance += Math.Pow(Math.Max(0, f.Upper80[h] - f.Point[h]) / 1.2815515655446004, 2);
+        mean += f.Point[h];
+    }
+    return mean > 0 ? Math.Max(1, variance / mean) : 1;
+}
+
+internal sealed class Tally
+{
+    private double _points, _demand;
+    private int _covered;
+    public int Products { get; private set; }
+    public double Covered => _covered / (double)Math.Max(1, Products);
+    public double Padding => _points / Math.Max(1e-9, _demand);
+
+    public void Add(int reorderPoint, double actual)
+    {
+        Products++;
+        _covered += actual <= reorderPoint ? 1 : 0;
+        (_points, _demand) = (_points + reorderPoint, _demand + actual);
+    }
+}

@@ -1,0 +1,53 @@
+using MerchantInsights.Analytics.Forecasting;
+
+namespace MerchantInsights.Analytics.Stock;
+
+/// <summary>
+/// Reorder point and order quantity from a forecast's distribution over the lead time (continuous review, review
+/// period 0): lead-time demand has the mean and variance of <see cref="DemandPath.Total"/>, its service-level quantile
+/// (<see cref="CountQuantile"/>) is the reorder point, and the order is the smallest multiple of the pack size that lifts
+/// stock on hand to at least that point (Silver, Pyke &amp; Thomas, "Inventory and Production Management in Supply
+/// Chains", 4th ed., ch. 6). Days of cover walk the expected daily units until they use up the stock; the stock-out day
+/// is the day that happens (the last day of data when nothing is on hand). Cost O(lead time + days of cover, capped at
+/// two years + √demand). Limits: stock on order is not counted; demand is the forecast's, not adjusted for price changes.
+/// </summary>
+public static class ReorderPlanner
+{
+    /// <param name="recentMean">The product's mean units a day over its last 28 days: the floor of the expected rate (see <see cref="DemandPath"/>); 0 for none.</param>
+    public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, double dispersion, ReorderOptions options, double recentMean = 0)
+    {
+        var lead = Math.Clamp(stock.LeadTimeDays, 0, ReorderOptions.MaxLeadTimeDays);
+        var path = DemandPath.From(forecast, dispersion, Math.Max(lead, ReorderOptions.MaxProjectionDays), options, recentMean);
+        var (mean, variance) = path.Total(lead);
+        var reorderPoint = CountQuantile.At(mean, variance, options.ServiceLevel);
+        var daily = lead > 0 ? mean / lead : path.Mean(0);
+        var cover = DaysOfCover(stock.OnHand, path);
+        var lastDay = forecast.FirstForecastDay.AddDays(-1);
+        DateOnly? stockout = cover is { } c ? lastDay.AddDays((int)Math.Ceiling(c)) : null;
+        var quantity = OrderQuantity(stock.OnHand, reorderPoint, stock.OrderMultiple);
+        return new ReorderSuggestion(stock.ProductId, stock.OnHand, lead, stock.OrderMultiple, daily, cover, stockout, mean, reorderPoint,
+            quantity, stock.UnitCost, stock.UnitCost * quantity, options.ServiceLevel);
+    }
+
+    /// <summary>0 when stock on hand reaches the reorder point, else the smallest multiple of the pack size that gets it there.</summary>
+    public static int OrderQuantity(int onHand, int reorderPoint, int multiple)
+    {
+        if (onHand >= reorderPoint) return 0;
+        var pack = Math.Max(1, multiple);
+        return (int)Math.Ceiling((reorderPoint - onHand) / (double)pack) * pack;
+    }
+
+    /// <summary>Days (fractional) until the expected daily units add up to the stock on hand; null if not within the projection.</summary>
+    private static double? DaysOfCover(int onHand, DemandPath path)
+    {
+        if (onHand <= 0) return 0;
+        var used = 0.0;
+        for (var d = 0; d < path.Days; d++)
+        {
+            var mu = path.Mean(d);
+            if (used + mu >= onHand) return d + (onHand - used) / mu;
+            used += mu;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+using MerchantInsights.Analytics.Forecasting;
+
+namespace MerchantInsights.Analytics.Stock;
+
+/// <summary>
+/// Stock expected at the end of each day if nothing is ordered, with the 80% range around it: on hand minus the 10%
+/// and 90% quantiles of the units sold up to that day (the same lead-time distribution the reorder point uses, so the
+/// range widens like the level error, not only like day-to-day noise). Values go below zero: that is unmet demand.
+/// O(days × √demand).
+/// </summary>
+public sealed record StockProjection(DateOnly FirstDay, double[] Expected, double[] Low80, double[] High80)
+{
+    public static StockProjection For(StockPosition stock, DemandForecast forecast, double dispersion, int days, ReorderOptions options, double recentMean = 0)
+    {
+        var path = DemandPath.From(forecast, dispersion, days, options, recentMean);
+        var (expected, low, high) = (new double[days], new double[days], new double[days]);
+        for (var d = 0; d < days; d++)
+        {
+            var (mean, variance) = path.Total(d + 1);
+            expected[d] = stock.OnHand - mean;
+            low[d] = stock.OnHand - CountQuantile.At(mean, variance, 0.90);
+            high[d] = stock.OnHand - CountQuantile.At(mean, variance, 0.10);
+        }
+        return new StockProjection(forecast.FirstForecastDay, expected, low, high);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using MerchantInsights.Analytics.Forecasting;
+using MerchantInsights.Analytics.Stock;
+using MerchantInsights.Data.Models;
+using MerchantInsights.Data.Storage;
+using MerchantInsights.Jobs.Exports;
+using Microsoft.EntityFrameworkCore;
+
+namespace MerchantInsights.Jobs.Stock;
+
+/// <summary>
+/// Reorder suggestions from the current forecast model: each product's forecast, and how lumpy its last half-year of
+/// cleaned demand was (<see cref="DemandNoise"/>), into <see cref="ReorderPlanner"/>. A product without a forecast
+/// (no sale in the last 90 days) is expected to sell nothing. Throws <see cref="ModelNotTrainedException"/> before training.
+/// </summary>
+public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbContext> contexts)
+{
+    public async Task<ReorderPlan> PlanAsync(IReadOnlyList<StockPosition> positions, ReorderOptions options, CancellationToken ct)
+    {
+        var (model, forecasts) = await ForecastsAsync(positions.Select(p => p.ProductId), ct);
+        var recent = await RecentAsync(positions.Select(p => p.ProductId).ToList(), model.DataTo, ct);
+        var suggestions = positions.Select(p =>
+        {
+            var (dispersion, mean) = recent.GetValueOrDefault(p.ProductId, (1, 0));
+            return ReorderPlanner.Suggest(p, forecasts.GetValueOrDefault(p.ProductId) ?? NoDemand(p.ProductId, model.DataTo), dispersion, options, mean);
+        }).ToList();
+        return new ReorderPlan(model.DataTo, model.TrainedAt, suggestions);
+    }
+
+    /// <summary>One product's forecast, lumpiness and projected stock for its chart (null forecast when it has none).</summary>
+    public async Task<(ReorderSuggestion Suggestion, StockProjection Projection, DemandForecast? Forecast)> ProjectAsync(StockPosition position,
+        ReorderOptions options, int days, CancellationToken ct)
+    {
+        var (model, forecasts) = await ForecastsAsync([position.ProductId], ct);
+        var forecast = forecasts.GetValueOrDefault(position.ProductId);
+        var used = forecast ?? NoDemand(position.ProductId, model.DataTo);
+        var (dispersion, mean) = (await RecentAsync([position.ProductId], model.DataTo, ct)).GetValueOrDefault(position.ProductId, (1, 0));
+        return (ReorderPlanner.Suggest(position, used, dispersion, options, mean), StockProjection.For(position, used, dispersion, days, options, mean), forecast);
+    }
+
+    private async Task<(CurrentModel<JsonElement> Model, Dictionary<string, DemandForecast> Forecasts)> ForecastsAsync(IEnumerable<string> ids, CancellationToken ct)
+    {
+        var model = await models.CurrentAsync<JsonElement>(ModelKinds.Forecast, ct) ?? throw new ModelNotTrainedException("forecasts");
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        var forecasts = new Dictionary<string, DemandForecast>(StringComparer.Ordinal);
+        if (wanted.Count == 1)
+        {
+            if (await models.ItemAsync<DemandForecast>(model.Id, wanted.First(), ct) is { } one) forecasts[wanted.First()] = one;
+            return (model, forecasts);
+        }
+        await foreach (var (key, forecast) in models.ItemsAsync<DemandForecast>(model.Id, ct))
+            if (wanted.Contains(key)) forecasts[key] = forecast;
+        return (model, forecasts);
+    }
+
+    /// <summary>
+    /// Each product's <see cref="DemandNoise.Dispersion"/> and <see cref="DemandNoise.RecentMean"/> over the days up to the
+    /// forecast's last day of data, from its first sale in that window.
+    /// </summary>
+    private async Task<Dictionary<string, (double Dispersion, double Mean)>> RecentAsync(IReadOnlyList<string> ids, DateOnly dataTo, CancellationToken ct)
+    {
+        var from = dataTo.AddDays(1 - DemandNoise.Days);
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var result = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var days = await db.DemandDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= dataTo && chunk.Contains(d.ProductId))
+                .Select(d => new { d.ProductId, d.Day, d.Units }).ToListAsync(ct);
+            foreach (var product in days.GroupBy(d => d.ProductId))
+            {
+                var first = product.Min(d => d.Day);
+                var units = new double[dataTo.DayNumber - first.DayNumber + 1];
+                foreach (var d in product) units[d.Day.DayNumber - first.DayNumber] += d.Units;
+                result[product.Key] = (DemandNoise.Dispersion(units), DemandNoise.RecentMean(units));
+            }
+        }
+        return result;
+    }
+
+    private static DemandForecast NoDemand(string productId, DateOnly dataTo) =>
+        new(productId, dataTo.AddDays(1), new double[28], new double[28], new double[28], new double[28], new double[28], "No recent sales",
+            new Dictionary<string, string> { ["candidates"] = "none" }, ["Nothing sold in the last 90 days, so nothing is expected to sell."],
+            new ForecastAccuracy(double.NaN, double.NaN, double.NaN, double.NaN, 0, 0));
+}
