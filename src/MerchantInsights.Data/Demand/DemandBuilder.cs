@@ -160,7 +160,7 @@ public sealed class DemandBuilder(SalesDatabase database)
                 LineRole.Return => lines[i].Quantity,
                 _ => 0,
             };
-            if (quantity != 0) sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity));
+            if (quantity != 0) sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity, lines[i].UnitPrice));
         }
         sold.Sort((a, b) => a.Day.CompareTo(b.Day));
         return sold;

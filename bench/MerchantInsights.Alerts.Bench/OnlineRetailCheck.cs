@@ -1,0 +1,6 @@
+namespace MerchantInsights.Alerts.Bench;
+
+public static class OnlineRetailCheck
+{
+    public static Task RunAsync(string db) => Task.CompletedTask;
+}
