@@ -12,8 +12,8 @@ namespace MerchantInsights.Analytics.Alerts;
 /// </summary>
 internal sealed class DailyReference(double[] units, double[] index, bool[] excluded, AlertOptions options)
 {
-    /// <summary>A level in index units (× the day's index = expected units), the median selling day, and the overdispersion.</summary>
-    public readonly record struct Level(double Median, double SellingDay, double Mean, double Dispersion, int Days);
+    /// <summary>A level in index units (× the day's index = expected units), the median selling day, the overdispersion and the busiest day.</summary>
+    public readonly record struct Level(double Median, double SellingDay, double Mean, double Dispersion, int Days, double Busiest);
 
     public int Length => units.Length;
 
@@ -41,17 +41,17 @@ internal sealed class DailyReference(double[] units, double[] index, bool[] excl
             if (excluded[s] || index[s] <= 0) continue;
             x.Add(units[s] / index[s]);
         }
-        if (x.Count == 0) return new Level(0, 0, 0, 1, 0);
+        if (x.Count == 0) return new Level(0, 0, 0, 1, 0, 0);
         var sorted = x.Order().ToArray();
         var median = SortedQuantiles.At(sorted, 0.5);
         var selling = sorted.Where(v => v > 0).ToArray();
-        // Winsorised at the 95th percentile so the spikes being judged do not widen the spread they are judged by.
-        var cap = SortedQuantiles.At(sorted, 0.95);
+        // Winsorised at the 98th percentile so the spikes being judged do not widen the spread they are judged by.
+        var cap = SortedQuantiles.At(sorted, 0.98);
         var (mean, square) = (0.0, 0.0);
         foreach (var v in sorted) { var c = Math.Min(v, cap); mean += c; square += c * c; }
         mean /= sorted.Length;
         var variance = sorted.Length > 1 ? (square - sorted.Length * mean * mean) / (sorted.Length - 1) : 0;
         var dispersion = mean > 0 ? Math.Max(1, variance / mean) : 1;
-        return new Level(median, selling.Length == 0 ? 0 : SortedQuantiles.At(selling, 0.5), mean, dispersion, sorted.Length);
+        return new Level(median, selling.Length == 0 ? 0 : SortedQuantiles.At(selling, 0.5), mean, dispersion, sorted.Length, sorted[^1]);
     }
 }

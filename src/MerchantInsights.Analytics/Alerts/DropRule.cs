@@ -49,7 +49,7 @@ internal static class DropRule
         var ongoing = end == units.Length - 1;
         if (length < options.DropMinDays || (!ongoing && length > options.MaxPastDropDays)) return;
         var level = reference.AroundRun(start, end);
-        if (level.Days < 14) return;
+        if (level.Days < options.MinReferenceDays) return;
         var (expected, sold, trading) = (0.0, 0.0, 0);
         for (var t = start; t <= end; t++)
         {

@@ -8,7 +8,9 @@ namespace MerchantInsights.Analytics.Alerts;
 /// detector for the cleaning and the alerts). Odd prices: a line whose unit price is <see cref="AlertOptions.OddPriceTimes"/>×
 /// above or below the product's usual price around that day — the median of the product's daily median line prices
 /// over the window either side — so price changes and promotions move the reference and only slips (a missing decimal
-/// point, a price typed in the wrong currency) stand out. O(lines · window log window).
+/// point, a price typed in the wrong currency) stand out; it must also lie <see cref="AlertOptions.OddPriceDeviations"/>
+/// robust deviations out, so a product sold at widely different prices every week is left alone, and the price must not
+/// recur on <see cref="AlertOptions.OddPriceRepeats"/> other orders around it (that is a clearance or a new price). O(lines · window log window).
 /// </summary>
 internal static class OrderLineRules
 {
@@ -30,19 +32,28 @@ internal static class OrderLineRules
                 .Select(g => (Day: g.Key, Median: SortedQuantiles.At(g.Select(l => l.UnitPrice).Order().ToArray(), 0.5))).ToArray();
             if (days.Length < 5) continue;
             var (first, k) = (0, 0);
-            foreach (var line in product.OrderBy(l => l.Day))
+            var sorted = product.OrderBy(l => l.Day).ToArray();
+            foreach (var line in sorted)
             {
                 while (days[k].Day < line.Day) k++;
                 while (days[first].Day.DayNumber < line.Day.DayNumber - options.WindowDays) first++;
                 var last = k;
                 while (last + 1 < days.Length && days[last + 1].Day.DayNumber <= line.Day.DayNumber + options.WindowDays) last++;
-                var usual = SortedQuantiles.At(days[first..(last + 1)].Select(d => d.Median).Order().ToArray(), 0.5);
+                var around = days[first..(last + 1)].Select(d => d.Median).Order().ToArray();
+                var usual = SortedQuantiles.At(around, 0.5);
                 var ratio = line.UnitPrice / usual;
                 if (usual <= 0 || (ratio < options.OddPriceTimes && ratio > 1 / options.OddPriceTimes)) continue;
+                var spread = 1.4826 * SortedQuantiles.At(around.Select(p => Math.Abs(Math.Log(p / usual))).Order().ToArray(), 0.5);
+                if (Math.Abs(Math.Log(ratio)) <= options.OddPriceDeviations * spread || Repeated(sorted, line, options)) continue;
                 alerts.Add(Odd(line, usual, ratio));
             }
         }
     }
+
+    /// <summary>The same price on other orders around the day is a deliberate price (a clearance, a new price), not a slip.</summary>
+    private static bool Repeated(PricedLine[] lines, PricedLine line, AlertOptions options) =>
+        lines.Count(l => l.OrderId != line.OrderId && Math.Abs(l.Day.DayNumber - line.Day.DayNumber) <= options.WindowDays
+            && Math.Abs(l.UnitPrice / line.UnitPrice - 1) < 0.05) >= options.OddPriceRepeats;
 
     private static SalesAlert Odd(PricedLine line, double usual, double ratio)
     {

@@ -5,7 +5,8 @@ namespace MerchantInsights.Analytics.Alerts;
 /// <summary>
 /// One-day spikes: a day's units at least <see cref="AlertOptions.SpikeTimes"/>× both the units expected that day (the
 /// median of the days around it, per weekday for steady sellers, × the shop-wide index of the day) and the product's
-/// usual selling day, at least <see cref="AlertOptions.SpikeMinUnits"/>, and beyond the overdispersed Poisson upper tail
+/// usual selling day, <see cref="AlertOptions.SpikeOverBusiest"/>× the busiest other day around it (lumpy wholesale
+/// products have big days often), at least <see cref="AlertOptions.SpikeMinUnits"/>, and beyond the overdispersed Poisson upper tail
 /// <see cref="AlertOptions.SpikeTail"/>. A spike on a promotion day, or one the shop-wide index explains (Black Friday),
 /// is not flagged but listed as explained. O(days · window log window) per product, only for days above the minimum.
 /// </summary>
@@ -29,7 +30,7 @@ internal static class SpikeRule
                     $"sold {AlertText.Units(u)} on {AlertText.Day(day)} at {AlertText.Percent(prices.Cut[t])} below the regular price — a promotion, not flagged"));
                 continue;
             }
-            var ratio = u / Math.Max(expected, 1);
+            var ratio = u / Math.Max(usual * index[t], 1);
             var severity = ratio >= 10 ? AlertSeverity.High : ratio >= 5 ? AlertSeverity.Medium : AlertSeverity.Low;
             var busier = index[t] >= 1.15 ? $"; the whole shop was {AlertText.Percent(index[t] - 1)} busier than usual that day, which is already counted" : "";
             alerts.Add(new SalesAlert(AlertKind.Spike, productId, day, day, null, u, expected, severity,
@@ -41,8 +42,8 @@ internal static class SpikeRule
 
     public static bool IsSpike(double u, DailyReference.Level level, double index, AlertOptions options)
     {
-        var bar = options.SpikeTimes * Math.Max(level.Median, level.SellingDay) * index;
-        if (u < bar || u < options.SpikeMinUnits) return false;
+        var bar = Math.Max(options.SpikeTimes * Math.Max(level.Median, level.SellingDay), options.SpikeOverBusiest * level.Busiest) * index;
+        if (u < bar || u < options.SpikeMinUnits || level.Days < options.MinReferenceDays) return false;
         var rate = Math.Max(level.Median, level.Mean) * index / level.Dispersion;
         return UpperTail(u / level.Dispersion, rate) <= options.SpikeTail;
     }
