@@ -6,9 +6,10 @@ namespace MerchantInsights.Alerts.Bench;
 
 /// <summary>
 /// The challenger: Microsoft.ML's randomized PCA anomaly trainer (rank 3) on one row per product-day, given the same
-/// information as the rules — the day and three days either side as log(1 + units) minus log(1 + the centred ±28-day mean
-/// × the shop-wide index), the price against the product's median price, and the index. The highest reconstruction errors
-/// are flagged: above the mean a spike, below it a drop day (consecutive drop days merged into one flag).
+/// series the rules see — the day and three days either side as log(1 + units) minus log(1 + the centred ±28-day mean
+/// × the shop-wide index; the price and the index as features only let promotions dominate the errors). The highest
+/// reconstruction errors of rows centred on their largest deviation are flagged: above the usual a spike, below it a drop
+/// day (consecutive drop days merged into one flag).
 /// </summary>
 public sealed class PcaDetector(int seed, bool absolute)
 {
@@ -16,13 +17,13 @@ public sealed class PcaDetector(int seed, bool absolute)
 
     private sealed class Row
     {
-        [VectorType(2 * Side + 3)] public float[] Features { get; set; } = [];
+        [VectorType(2 * Side + 1)] public float[] Features { get; set; } = [];
     }
 
     private sealed class Scored
     {
         public float Score { get; set; }
-        [VectorType(2 * Side + 3)] public float[] Features { get; set; } = [];
+        [VectorType(2 * Side + 1)] public float[] Features { get; set; } = [];
     }
 
     private List<(string Product, DateOnly Day, bool Above, float Score)>? _ranked;
@@ -61,7 +62,7 @@ public sealed class PcaDetector(int seed, bool absolute)
     private List<(string, DateOnly, bool, float)> Rank(ShopInput input)
     {
         var rows = new List<Row>();
-        var keys = new List<(string, DateOnly, bool)>();
+        var keys = new List<(string, DateOnly, bool, bool Centred)>();
         foreach (var p in input.Products)
         {
             var n = p.Units.Length;
@@ -75,21 +76,17 @@ public sealed class PcaDetector(int seed, bool absolute)
                 var (from, to) = (Math.Max(0, t - 28), Math.Min(n - 1, t + 28));
                 expected[t] = (sum[to + 1] - sum[from] - x[t]) / Math.Max(1, to - from) * index[t];
             }
-            var prices = p.Price.Where(v => v is > 0).Select(v => v!.Value).Order().ToArray();
-            var usual = prices.Length == 0 ? 1 : prices[prices.Length / 2];
             for (var t = 0; t < n; t++)
             {
                 if (index[t] <= 0) continue;
-                var f = new float[2 * Side + 3];
+                var f = new float[2 * Side + 1];
                 for (var k = -Side; k <= Side; k++)
                 {
                     var s = Math.Clamp(t + k, 0, n - 1);
                     f[k + Side] = (float)(Math.Log(1 + p.Units[s]) - Math.Log(1 + expected[s]));
                 }
-                f[2 * Side + 1] = (float)Math.Log((p.Price[t] ?? usual) / usual);
-                f[2 * Side + 2] = (float)Math.Log(Math.Max(index[t], 0.05));
                 rows.Add(new Row { Features = f });
-                keys.Add((p.ProductId, p.FirstDay.AddDays(t), f[Side] > 0));
+                keys.Add((p.ProductId, p.FirstDay.AddDays(t), f[Side] > 0, f.All(v => Math.Abs(v) <= Math.Abs(f[Side]))));
             }
         }
         var ml = new MLContext(seed);
@@ -98,10 +95,11 @@ public sealed class PcaDetector(int seed, bool absolute)
             .Append(ml.AnomalyDetection.Trainers.RandomizedPca(featureColumnName: nameof(Row.Features), rank: 3, ensureZeroMean: true));
         var model = pipeline.Fit(data);
         var scored = ml.Data.CreateEnumerable<Scored>(model.Transform(data), reuseRowObject: false).ToList();
-        var mean = Enumerable.Range(0, 2 * Side + 3).Select(j => scored.Average(s => s.Features[j])).ToArray();
+        var mean = Enumerable.Range(0, 2 * Side + 1).Select(j => scored.Average(s => s.Features[j])).ToArray();
         // ML.NET's score is the residual as a share of the row's distance from the mean (scale-free); × that distance it is the residual itself.
         var scores = scored.Select(s => absolute ? s.Score * (float)Math.Sqrt(s.Features.Select((v, j) => (v - mean[j]) * (v - mean[j])).Sum()) : s.Score).ToArray();
         if (Environment.GetEnvironmentVariable("PCA_DEBUG") is not null) Console.WriteLine($"scores: min {scores.Min()} median {scores.Order().ElementAt(scores.Length / 2)} max {scores.Max()}; top rows: {string.Join(" ", keys.Select((k, i) => (k, s: scores[i])).OrderByDescending(x => x.s).Take(5).Select(x => $"{x.k.Item1}@{x.k.Item2}:{x.s:0.00}"))}");
-        return keys.Select((k, i) => (k.Item1, k.Item2, k.Item3, scores[i])).OrderByDescending(r => r.Item4).ToList();
+        // A row is flagged for its own day only when that day is its largest deviation (the six rows around an outlier carry it too).
+        return keys.Select((k, i) => (k.Item1, k.Item2, k.Item3, k.Centred ? scores[i] : 0)).OrderByDescending(r => r.Item4).ToList();
     }
 }

@@ -14,6 +14,23 @@ namespace MerchantInsights.Analytics.Alerts;
 /// </summary>
 public static class AlertScanner
 {
+    /// <summary>
+    /// The shop index without the product itself: in a small shop one product's spike lifts the shop's day and would
+    /// explain itself away. With the index as total units over total level, leaving one product out scales a day by
+    /// (1 − its share of that day) / (1 − its share of all its days). A product that is most of the shop keeps the index.
+    /// </summary>
+    private static double[] WithoutProduct(double[] index, double[] total, int offset, double[] units)
+    {
+        var own = index.AsSpan(offset, units.Length).ToArray();
+        var (mine, all) = (0.0, 0.0);
+        for (var i = 0; i < units.Length; i++) { mine += Math.Max(0, units[i]); all += total[offset + i]; }
+        var share = all > 0 ? mine / all : 1;
+        if (share >= 0.5) return own;
+        for (var i = 0; i < units.Length; i++)
+            if (total[offset + i] > 0) own[i] *= Math.Max(0, 1 - Math.Max(0, units[i]) / total[offset + i]) / (1 - share);
+        return own;
+    }
+
     public static AlertScan Scan(IReadOnlyList<ProductDailyUnits> products, IReadOnlyList<OneOffOrder> oneOffs, IReadOnlyList<PricedLine> lines,
         AlertOptions options, CancellationToken ct = default)
     {
@@ -27,12 +44,15 @@ public static class AlertScanner
             var index = ShopDemandIndex.Build(series.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.Units, p.Price)).ToList(), first, last);
             var largeDays = oneOffs.GroupBy(o => o.ProductId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(o => o.Day).ToHashSet(), StringComparer.Ordinal);
+            var total = new double[index.Length];
+            foreach (var p in series)
+                for (var i = 0; i < p.Units.Length && p.FirstDay.DayNumber - first.DayNumber + i < total.Length; i++) total[p.FirstDay.DayNumber - first.DayNumber + i] += Math.Max(0, p.Units[i]);
             foreach (var p in series)
             {
                 ct.ThrowIfCancellationRequested();
                 var offset = p.FirstDay.DayNumber - first.DayNumber;
-                var own = index.AsSpan(offset, Math.Min(p.Units.Length, index.Length - offset)).ToArray();
-                var units = p.Units[..own.Length];
+                var units = p.Units[..Math.Min(p.Units.Length, index.Length - offset)];
+                var own = WithoutProduct(index, total, offset, units);
                 var prices = new PriceDays(p.Price[..own.Length], options);
                 var excluded = prices.Promotion.Zip(prices.Dip, (a, b) => a || b).ToArray();
                 var reference = new DailyReference(units, own, excluded, options);
