@@ -1,8 +1,10 @@
+using MerchantInsights.Jobs.Features;
 using MerchantInsights.Jobs.Import;
 using MerchantInsights.Jobs.Queue;
 using MerchantInsights.Jobs.Startup;
 using MerchantInsights.Jobs.Training;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MerchantInsights.Jobs;
 
@@ -23,10 +25,13 @@ public static class JobsServiceCollectionExtensions
         services.AddSingleton<UploadCleaner>();
         services.AddSingleton<IJobHandler, TrainJobHandler>();
         services.AddSingleton<TrainingService>();
-        services.AddSingleton<ITrainingStep, ForecastStep>();
-        services.AddSingleton<ITrainingStep, PricingStep>();
-        services.AddSingleton<ITrainingStep, RecommendationsStep>();
+        services.AddSingleton<ModelRows>();
         services.AddSingleton<Exports.ModelExports>();
+        services.TryAddSingleton<ModelFeatures>();
+        // One line per model feature; its descriptor beside its step says the rest (docs/decisions/0008).
+        services.AddModelFeature(ForecastFeature.Descriptor);
+        services.AddModelFeature(PricingFeature.Descriptor);
+        services.AddModelFeature(RecommendationsFeature.Descriptor);
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<JobWorker>();

@@ -1,16 +1,14 @@
 using Bunit;
-using MerchantInsights.Data;
 using MerchantInsights.Data.Tests.Support;
-using MerchantInsights.Jobs;
-using MerchantInsights.Web.Demo;
+using MerchantInsights.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace MerchantInsights.Web.Tests;
 
-/// <summary>bUnit with MudBlazor and the app's real services over a temporary shop database.</summary>
-public sealed class WebTestContext : IAsyncLifetime
+/// <summary>bUnit with the web app's own service registration (minus the worker) over a temporary shop database.</summary>
+/// <param name="extra">Registrations added after the app's own (a made-up model feature, for example).</param>
+public sealed class WebTestContext(Action<IServiceCollection>? extra = null) : IAsyncLifetime
 {
     public TempShop Shop { get; } = new();
     public BunitContext Bunit { get; } = new();
@@ -19,14 +17,8 @@ public sealed class WebTestContext : IAsyncLifetime
     {
         await Shop.InitializeAsync();
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
-        Bunit.Services.AddMudServices();
-        Bunit.Services.AddSalesData(Shop.Database.Path);
-        Bunit.Services.AddJobs(withWorker: false);
-        Bunit.Services.AddSingleton<DemoShop>();
-        Bunit.Services.AddScoped<Components.Pages.Upload.UploadPageState>();
-        Bunit.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
-        Bunit.Services.AddTransient<Components.Pages.Pricing.PricingPageState>();
-        Bunit.Services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
+        Bunit.Services.AddMerchantInsightsServices(Shop.Database.Path, withWorker: false);
+        extra?.Invoke(Bunit.Services);
         Bunit.Render<MudPopoverProvider>();
     }
 

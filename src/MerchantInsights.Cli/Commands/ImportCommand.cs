@@ -11,7 +11,7 @@ namespace MerchantInsights.Cli.Commands;
 /// <summary>`import --db PATH FILE.csv`: the web app's import job, run inline; exit 1 with the reason on a bad file.</summary>
 internal static class ImportCommand
 {
-    public static Command Create()
+    public static Command Create(CliHost host)
     {
         var db = CommonOptions.Database();
         var file = new Argument<string>("file") { Description = "Sales file exported from the shop (.csv, .tsv, .txt or .xlsx)" };
@@ -21,7 +21,7 @@ internal static class ImportCommand
         {
             var path = parse.GetValue(file)!;
             if (!File.Exists(path)) return Fail($"{path}: no such file.");
-            await using var services = await CliHost.StartAsync(parse.GetValue(db)!, ct);
+            await using var services = await host.StartAsync(parse.GetValue(db)!, ct);
             var job = await ConsoleProgress.RunAsync("Importing " + Path.GetFileName(path),
                 progress => services.GetRequiredService<ImportService>().ImportNowAsync(path, null, parse.GetValue(validOnly), progress, ct));
             if (job.Status != JobStatus.Succeeded) return Fail(job.Error ?? job.Message);

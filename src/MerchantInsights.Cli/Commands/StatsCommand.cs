@@ -8,13 +8,13 @@ namespace MerchantInsights.Cli.Commands;
 /// <summary>`stats --db PATH`: orders, lines, products, customers, first/last date.</summary>
 internal static class StatsCommand
 {
-    public static Command Create()
+    public static Command Create(CliHost host)
     {
         var db = CommonOptions.Database();
         var command = new Command("stats", "Print the shop's headline figures") { db };
         command.SetAction(async (parse, ct) =>
         {
-            await using var services = await CliHost.StartAsync(parse.GetValue(db)!, ct);
+            await using var services = await host.StartAsync(parse.GetValue(db)!, ct);
             var s = await SalesStatistics.ReadAsync(services.GetRequiredService<SalesDatabase>(), ct);
             Console.WriteLine($"orders: {s.Orders}");
             Console.WriteLine($"lines: {s.Lines}");

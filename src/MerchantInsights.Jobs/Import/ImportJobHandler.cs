@@ -1,13 +1,14 @@
 using System.Text.Json;
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
+using MerchantInsights.Jobs.Features;
 using MerchantInsights.Jobs.Queue;
 using MerchantInsights.Jobs.Training;
 
 namespace MerchantInsights.Jobs.Import;
 
 /// <summary>Runs an import as a job; file problems fail the job with the importer's plain message and change nothing.</summary>
-public sealed class ImportJobHandler(SalesImporter importer, ImportHistory history, JobScheduler scheduler) : IJobHandler
+public sealed class ImportJobHandler(SalesImporter importer, ImportHistory history, JobScheduler scheduler, ModelFeatures features) : IJobHandler
 {
     public const string JobKind = "import";
 
@@ -38,7 +39,7 @@ public sealed class ImportJobHandler(SalesImporter importer, ImportHistory histo
     /// <summary>The import is committed by now: a busy database must not turn it into a failed job ("Train now" is always there).</summary>
     private async Task TryScheduleTrainingAsync()
     {
-        try { await scheduler.ScheduleTrainingAsync(TrainingRequest.Everything, CancellationToken.None); }
+        try { await scheduler.ScheduleTrainingAsync(features, TrainingRequest.Everything, CancellationToken.None); }
         catch (Microsoft.Data.Sqlite.SqliteException) { }
         catch (Microsoft.EntityFrameworkCore.DbUpdateException) { }
     }

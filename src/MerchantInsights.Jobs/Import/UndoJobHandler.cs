@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
+using MerchantInsights.Jobs.Features;
 using MerchantInsights.Jobs.Queue;
 using MerchantInsights.Jobs.Training;
 
@@ -10,7 +11,7 @@ namespace MerchantInsights.Jobs.Import;
 /// Undoes an import as a job, in the same queue as imports and training (never beside them, so it cannot meet an
 /// import halfway), then re-trains so no page shows models of sales that are gone.
 /// </summary>
-public sealed class UndoJobHandler(ImportHistory history, JobScheduler scheduler) : IJobHandler
+public sealed class UndoJobHandler(ImportHistory history, JobScheduler scheduler, ModelFeatures features) : IJobHandler
 {
     public const string JobKind = "undo-import";
 
@@ -21,7 +22,7 @@ public sealed class UndoJobHandler(ImportHistory history, JobScheduler scheduler
         var payload = JsonSerializer.Deserialize<UndoJobPayload>(job.PayloadJson) ?? throw new JobFailedException("The undo job names no import.");
         progress.Report(new JobProgress(0.1, $"Removing the rows of {payload.FileName}"));
         var left = await history.UndoAsync(payload.BatchId, ct);
-        if (left > 0) await scheduler.ScheduleTrainingAsync(TrainingRequest.Everything, CancellationToken.None);
+        if (left > 0) await scheduler.ScheduleTrainingAsync(features, TrainingRequest.Everything, CancellationToken.None);
         return JsonSerializer.Serialize(new UndoResult(payload.BatchId, left));
     }
 

@@ -1,4 +1,5 @@
 using MerchantInsights.Jobs.Exports;
+using MerchantInsights.Jobs.Features;
 using MerchantInsights.Web.Components.Pages.Forecast;
 
 namespace MerchantInsights.Web.Hosting;
@@ -14,14 +15,19 @@ public static class ExportEndpoints
             if (state.Model is not { } model) return Results.NotFound("There are no forecasts yet: train them first.");
             return new CsvDownload("forecast-portfolio.csv", (writer, token) => ForecastPortfolio.WriteAsync(writer, state.Portfolio, model.Summary.Horizon, token));
         });
-        app.MapGet("/exports/{kind}.csv", (string kind, int? k, ModelExports exports) =>
+        app.MapGet("/exports/{kind}.csv", (string kind, int? k, ModelFeatures features, ModelExports exports) =>
         {
-            if (!ModelExports.Kinds.Contains(kind)) return Results.NotFound($"Unknown export '{kind}'.");
-            var top = k ?? ModelExports.DefaultK(kind);
-            if (ModelExports.KProblem(top) is { } problem)
-                return Results.Text($"k {problem}: the number of picks per customer (recommendations) or partners per product (together). Ask for k=10, for example.",
+            // Exports that need an uploaded file besides the models (a stock file) have their own page and endpoint.
+            if (features.FindExport(kind) is not { Input: null } export) return Results.NotFound($"Unknown export '{kind}'.");
+            var top = k ?? export.Picks?.Default;
+            if (top is { } asked && export.Picks?.Problem(asked) is { } problem)
+                return Results.Text($"k {problem}: the number of {KMeaning(features)}. Ask for k=10, for example.",
                     "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
-            return new CsvDownload(kind + ".csv", (writer, token) => exports.WriteAsync(kind, writer, top, token));
+            return new CsvDownload(export.Name + ".csv", (writer, token) => exports.WriteAsync(export.Name, writer, top, token));
         });
     }
+
+    /// <summary>"picks per customer (recommendations) or partners per product (together)".</summary>
+    private static string KMeaning(ModelFeatures features) =>
+        Phrase.List(features.Exports.Where(e => e.Picks is not null).Select(e => $"{e.Picks!.Meaning} ({e.Name})"), "or");
 }

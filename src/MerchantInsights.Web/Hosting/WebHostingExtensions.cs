@@ -17,15 +17,22 @@ public static class WebHostingExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.RestrictToThisComputer();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
-        builder.Services.AddSalesData(database);
-        builder.Services.AddJobs(withWorker: true);
-        builder.Services.AddSingleton<DemoShop>();
-        builder.Services.AddScoped<Components.Pages.Upload.UploadPageState>();
-        builder.Services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
-        builder.Services.AddTransient<Components.Pages.Pricing.PricingPageState>();
-        builder.Services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
+        builder.Services.AddMerchantInsightsServices(database, withWorker: true);
         return builder;
+    }
+
+    /// <summary>The app's own services, shared with the component tests (which run jobs inline, without the worker).</summary>
+    public static IServiceCollection AddMerchantInsightsServices(this IServiceCollection services, string database, bool withWorker)
+    {
+        services.AddMudServices();
+        services.AddSalesData(database);
+        services.AddJobs(withWorker);
+        services.AddSingleton<DemoShop>();
+        services.AddScoped<Components.Pages.Upload.UploadPageState>();
+        services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
+        services.AddTransient<Components.Pages.Pricing.PricingPageState>();
+        services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
+        return services;
     }
 
     public static WebApplication UseMerchantInsights(this WebApplication app)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace MerchantInsights.Cli.Tests.Commands;
 
 /// <summary>Runs the CLI in-process and captures what it prints. Console is global, so CLI tests run one at a time.</summary>
@@ -5,7 +7,10 @@ internal static class CliRun
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
-    public static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
+    public static Task<(int Exit, string Out, string Err)> RunAsync(params string[] args) => RunWithAsync(null, args);
+
+    /// <summary>Runs with registrations added after the app's own (a made-up model feature).</summary>
+    public static async Task<(int Exit, string Out, string Err)> RunWithAsync(Action<IServiceCollection>? extra, params string[] args)
     {
         await Gate.WaitAsync();
         var (oldOut, oldErr) = (Console.Out, Console.Error);
@@ -14,7 +19,7 @@ internal static class CliRun
         {
             Console.SetOut(stdout);
             Console.SetError(stderr);
-            var exit = await CliApp.RunAsync(args);
+            var exit = await CliApp.RunAsync(args, extra);
             return (exit, stdout.ToString(), stderr.ToString());
         }
         finally
