@@ -26,6 +26,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Pricing.CostSettings>();
         services.AddSingleton<Demand.DemandQueries>();
         services.AddSingleton<Demand.DemandDecisionStore>();
+        services.AddSingleton<Alerts.AlertDismissals>();
+        services.AddSingleton<Alerts.AlertBoard>();
         return services;
     }
 }

@@ -32,6 +32,7 @@ public static class JobsServiceCollectionExtensions
         services.AddModelFeature(ForecastFeature.Descriptor);
         services.AddModelFeature(PricingFeature.Descriptor);
         services.AddModelFeature(RecommendationsFeature.Descriptor);
+        services.AddModelFeature(AlertsFeature.Descriptor);
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<JobWorker>();

@@ -32,7 +32,7 @@ public static class AlertScanner
     }
 
     public static AlertScan Scan(IReadOnlyList<ProductDailyUnits> products, IReadOnlyList<OneOffOrder> oneOffs, IReadOnlyList<PricedLine> lines,
-        AlertOptions options, CancellationToken ct = default)
+        AlertOptions options, CancellationToken ct = default, IProgress<double>? progress = null)
     {
         var alerts = new List<SalesAlert>();
         var explained = new List<ExplainedDay>();
@@ -47,9 +47,11 @@ public static class AlertScanner
             var total = new double[index.Length];
             foreach (var p in series)
                 for (var i = 0; i < p.Units.Length && p.FirstDay.DayNumber - first.DayNumber + i < total.Length; i++) total[p.FirstDay.DayNumber - first.DayNumber + i] += Math.Max(0, p.Units[i]);
-            foreach (var p in series)
+            for (var n = 0; n < series.Count; n++)
             {
+                var p = series[n];
                 ct.ThrowIfCancellationRequested();
+                if (n % 100 == 0) progress?.Report((double)n / series.Count);
                 var offset = p.FirstDay.DayNumber - first.DayNumber;
                 var units = p.Units[..Math.Min(p.Units.Length, index.Length - offset)];
                 var own = WithoutProduct(index, total, offset, units);

@@ -15,5 +15,6 @@ public sealed record AlertInputs(IReadOnlyList<ProductDailyUnits> Products, IRea
         snapshot.OneOffs,
         snapshot.Lines.Where(l => l.Quantity > 0 && l.UnitPrice > 0).Select(l => new PricedLine(l.ProductId, l.OrderId, l.Day, l.Quantity, l.UnitPrice)).ToList());
 
-    public AlertScan Scan(AlertOptions options, CancellationToken ct) => AlertScanner.Scan(Products, OneOffs, Lines, options, ct);
+    public AlertScan Scan(AlertOptions options, CancellationToken ct, IProgress<double>? progress = null) =>
+        AlertScanner.Scan(Products, OneOffs, Lines, options, ct, progress);
 }

@@ -7,4 +7,5 @@ public static class ModelKinds
     public const string Pricing = "pricing";
     public const string Recommendations = "recommendations";
     public const string Together = "together";
+    public const string Alerts = "alerts";
 }

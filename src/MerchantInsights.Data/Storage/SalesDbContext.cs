@@ -22,6 +22,7 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : D
     public DbSet<Demand.ProductClassRow> ProductClasses => Set<Demand.ProductClassRow>();
     public DbSet<Demand.OneOffRow> OneOffOrders => Set<Demand.OneOffRow>();
     public DbSet<Demand.DemandDecision> DemandDecisions => Set<Demand.DemandDecision>();
+    public DbSet<Alerts.AlertDismissal> AlertDismissals => Set<Alerts.AlertDismissal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);

@@ -38,8 +38,8 @@ public sealed class FeatureRegistryTests : IAsyncLifetime
     public async Task Train_help_lists_the_registered_steps_and_what_accepts_their_aliases()
     {
         var help = await CliRun.RunWithAsync(Register, "train", "--help");
-        Assert.Contains("forecast, pricing, recommendations, segments", help.Out);
-        Assert.Contains("Train forecasts, prices, recommendations and customer segments", help.Out);
+        Assert.Contains("forecast, pricing, recommendations, alerts, segments", help.Out);
+        Assert.Contains("Train forecasts, prices, recommendations, alerts and customer segments", help.Out);
 
         var train = await CliRun.RunWithAsync(Register, "train", "--db", Db, "--what", "Segment");
         Assert.Equal(0, train.Exit);

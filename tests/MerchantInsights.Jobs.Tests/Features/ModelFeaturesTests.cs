@@ -35,10 +35,10 @@ public sealed class ModelFeaturesTests
     public void The_built_in_features_keep_the_names_of_the_cli_contract()
     {
         var features = Registry();
-        Assert.Equal(["forecast", "pricing", "recommendations"], features.Trained.Select(f => f.Name));
-        Assert.Equal(["forecasts", "prices", "recommendations", "together"], features.Exports.Select(e => e.Name));
-        Assert.Equal("Train forecasts, prices and recommendations", features.TrainingTitle([]));
-        Assert.Equal(["forecast", "pricing", "recommendations"], features.Navigation.Select(n => n.Href));
+        Assert.Equal(["forecast", "pricing", "recommendations", "alerts"], features.Trained.Select(f => f.Name));
+        Assert.Equal(["forecasts", "prices", "recommendations", "together", "anomalies"], features.Exports.Select(e => e.Name));
+        Assert.Equal("Train forecasts, prices, recommendations and alerts", features.TrainingTitle([]));
+        Assert.Equal(["forecast", "pricing", "recommendations", "alerts"], features.Navigation.Select(n => n.Href));
         Assert.Equal(["forecast", "pricing", "pricing", "recommendations", "weather"],
             new[] { "Forecasts", "prices", "price", "recs", "weather" }.Select(features.StepName));
     }
@@ -57,7 +57,7 @@ public sealed class ModelFeaturesTests
         await using var shop = await Shop(s => s.AddModelFeature(SegmentsFeature.Descriptor));
         var features = shop.Get<ModelFeatures>();
 
-        Assert.Equal("Train forecasts, prices, recommendations and customer segments", features.TrainingTitle([]));
+        Assert.Equal("Train forecasts, prices, recommendations, alerts and customer segments", features.TrainingTitle([]));
         Assert.Equal("segments", features.StepName("Segment"));
         Assert.Equal("Customer segments", features.Navigation[^1].Title);
         Assert.Contains("segments", shop.Get<ModelExports>().Kinds);
@@ -78,7 +78,7 @@ public sealed class ModelFeaturesTests
         var features = shop.Get<ModelFeatures>();
 
         Assert.DoesNotContain(features.Trained, f => f.Name == "reorder");
-        Assert.Equal("Train forecasts, prices and recommendations", features.TrainingTitle([]));
+        Assert.Equal("Train forecasts, prices, recommendations and alerts", features.TrainingTitle([]));
         Assert.Equal("reorder", features.Navigation[0].Href); // order 5 comes before the built-in 10, 20, 30
         var e = await Assert.ThrowsAsync<ArgumentException>(() => shop.Get<ModelExports>().WriteAsync("reorder", TextWriter.Null, null, CancellationToken.None));
         Assert.Equal("The reorder export needs --stock.", e.Message);
