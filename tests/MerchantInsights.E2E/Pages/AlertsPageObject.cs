@@ -20,7 +20,8 @@ public sealed class AlertsPageObject(IPage page, string baseUrl)
 
     public Task DismissFirstAsync() => page.Locator("[data-testid=alert-dismiss]").First.ClickAsync();
 
-    public Task ShowDismissedAsync() => page.Locator("[data-testid=alerts-show-dismissed] input").ClickAsync();
+    public Task ShowDismissedAsync() =>
+        page.Locator("input[data-testid=alerts-show-dismissed], [data-testid=alerts-show-dismissed] input").First.ClickAsync(new() { Force = true });
 
     public Task TrainAgainAsync() => page.Locator("[data-testid=train-now]").ClickAsync();
 }
