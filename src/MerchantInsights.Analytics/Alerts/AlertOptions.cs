@@ -31,7 +31,7 @@ public sealed record AlertOptions
     /// <summary>…missing at least this many units in all…</summary>
     public double DropMinMissingUnits { get; init; } = 8;
     /// <summary>…and this unlikely under the usual spread (overdispersed Poisson lower tail).</summary>
-    public double DropTail { get; init; } = 1e-3;
+    public double DropTail { get; init; } = 3e-4;
     /// <summary>A past gap longer than this is the product being off sale (seasonal, paused), not a drop; a gap up to the last day always counts.</summary>
     public int MaxPastDropDays { get; init; } = 42;
 
