@@ -27,6 +27,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Demand.DemandQueries>();
         services.AddSingleton<Demand.DemandDecisionStore>();
         services.AddSingleton<Stock.StockSettings>();
+        services.AddSingleton<Alerts.AlertDismissals>();
+        services.AddSingleton<Alerts.AlertBoard>();
         return services;
     }
 }

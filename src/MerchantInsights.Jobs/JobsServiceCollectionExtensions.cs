@@ -36,6 +36,7 @@ public static class JobsServiceCollectionExtensions
         services.AddModelFeature(CustomersFeature.Descriptor);
         services.AddSingleton<Campaigns.CampaignLists>();
         services.AddStock();
+        services.AddModelFeature(AlertsFeature.Descriptor);
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<JobWorker>();

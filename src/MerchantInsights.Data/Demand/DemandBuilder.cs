@@ -167,7 +167,8 @@ public sealed class DemandBuilder(SalesDatabase database)
                 _ => 0,
             };
             if (quantity != 0)
-                sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity, Math.Round((decimal)quantity * (decimal)lines[i].UnitPrice, 2)));
+                sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity,
+                    Math.Round((decimal)quantity * (decimal)lines[i].UnitPrice, 2), lines[i].UnitPrice));
         }
         sold.Sort((a, b) => a.Day.CompareTo(b.Day));
         return sold;

@@ -11,4 +11,5 @@ public static class ModelKinds
     public const string Customers = "customers";
     /// <summary>The same customer profiles keyed by segment and rank of value, for paging a segment.</summary>
     public const string CustomerSegments = "customer-segments";
+    public const string Alerts = "alerts";
 }

@@ -96,3 +96,8 @@ internal sealed class DemandDecisionConfiguration : IEntityTypeConfiguration<Dem
 {
     public void Configure(EntityTypeBuilder<Demand.DemandDecision> b) => b.HasIndex(d => new { d.Kind, d.Key }).IsUnique();
 }
+
+internal sealed class AlertDismissalConfiguration : IEntityTypeConfiguration<Alerts.AlertDismissal>
+{
+    public void Configure(EntityTypeBuilder<Alerts.AlertDismissal> b) => b.HasKey(d => d.Key);
+}

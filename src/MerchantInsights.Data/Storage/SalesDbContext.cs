@@ -25,6 +25,7 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : D
     public DbSet<Stock.StockSetting> StockSettings => Set<Stock.StockSetting>();
     public DbSet<Stock.CategoryStockDefault> CategoryStockDefaults => Set<Stock.CategoryStockDefault>();
     public DbSet<Stock.StockOut> StockOuts => Set<Stock.StockOut>();
+    public DbSet<Alerts.AlertDismissal> AlertDismissals => Set<Alerts.AlertDismissal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SalesDbContext).Assembly);

@@ -38,8 +38,8 @@ public sealed class FeatureRegistryTests : IAsyncLifetime
     public async Task Train_help_lists_the_registered_steps_and_what_accepts_their_aliases()
     {
         var help = await CliRun.RunWithAsync(Register, "train", "--help");
-        Assert.Contains("forecast, pricing, recommendations, customers, loyalty", help.Out);
-        Assert.Contains("Train forecasts, prices, recommendations, customer segments and loyalty points", help.Out);
+        Assert.Contains("forecast, pricing, recommendations, customers, alerts, loyalty", help.Out);
+        Assert.Contains("Train forecasts, prices, recommendations, customer segments, alerts and loyalty points", help.Out);
 
         var train = await CliRun.RunWithAsync(Register, "train", "--db", Db, "--what", "Points");
         Assert.Equal(0, train.Exit);

@@ -35,10 +35,10 @@ public sealed class ModelFeaturesTests
     public void The_built_in_features_keep_the_names_of_the_cli_contract()
     {
         var features = Registry();
-        Assert.Equal(["forecast", "pricing", "recommendations", "customers"], features.Trained.Select(f => f.Name));
-        Assert.Equal(["forecasts", "prices", "recommendations", "together", "segments", "reorder"], features.Exports.Select(e => e.Name));
-        Assert.Equal("Train forecasts, prices, recommendations and customer segments", features.TrainingTitle([]));
-        Assert.Equal(["forecast", "pricing", "stock", "recommendations", "customers"], features.Navigation.Select(n => n.Href));
+        Assert.Equal(["forecast", "pricing", "recommendations", "customers", "alerts"], features.Trained.Select(f => f.Name));
+        Assert.Equal(["forecasts", "prices", "recommendations", "together", "segments", "reorder", "anomalies"], features.Exports.Select(e => e.Name));
+        Assert.Equal("Train forecasts, prices, recommendations, customer segments and alerts", features.TrainingTitle([]));
+        Assert.Equal(["forecast", "pricing", "stock", "recommendations", "alerts", "customers"], features.Navigation.Select(n => n.Href));
         Assert.Equal(["forecast", "pricing", "pricing", "recommendations", "customers", "weather"],
             new[] { "Forecasts", "prices", "price", "recs", "segments", "weather" }.Select(features.StepName));
     }
@@ -57,7 +57,7 @@ public sealed class ModelFeaturesTests
         await using var shop = await Shop(s => s.AddModelFeature(LoyaltyFeature.Descriptor));
         var features = shop.Get<ModelFeatures>();
 
-        Assert.Equal("Train forecasts, prices, recommendations, customer segments and loyalty points", features.TrainingTitle([]));
+        Assert.Equal("Train forecasts, prices, recommendations, customer segments, alerts and loyalty points", features.TrainingTitle([]));
         Assert.Equal("loyalty", features.StepName("Points"));
         Assert.Equal("Loyalty points", features.Navigation[^1].Title);
         Assert.Contains("loyalty", shop.Get<ModelExports>().Kinds);
@@ -78,8 +78,8 @@ public sealed class ModelFeaturesTests
         var features = shop.Get<ModelFeatures>();
 
         Assert.DoesNotContain(features.Trained, f => f.Name is "restock" or "stock");
-        Assert.Equal("Train forecasts, prices, recommendations and customer segments", features.TrainingTitle([]));
-        Assert.Equal("restock", features.Navigation[0].Href); // order 5 comes before the built-in 10, 20, 25, 30, 40
+        Assert.Equal("Train forecasts, prices, recommendations, customer segments and alerts", features.TrainingTitle([]));
+        Assert.Equal("restock", features.Navigation[0].Href); // order 5 comes before the built-in 10, 20, 25, 30, 35, 40
         var e = await Assert.ThrowsAsync<ArgumentException>(() => shop.Get<ModelExports>().WriteAsync("restock", TextWriter.Null, null, CancellationToken.None));
         Assert.Equal("The restock export needs --deliveries.", e.Message);
         e = await Assert.ThrowsAsync<ArgumentException>(() => shop.Get<ModelExports>().WriteAsync("reorder", TextWriter.Null, null, CancellationToken.None));

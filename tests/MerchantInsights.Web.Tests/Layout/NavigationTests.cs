@@ -27,7 +27,7 @@ public sealed class NavigationTests
     public async Task The_menu_lists_the_feature_pages_between_products_and_jobs()
     {
         var menu = await MenuAsync(new WebTestContext());
-        Assert.Equal(["Overview", "Upload sales", "Products", "Forecasts", "Pricing", "Stock", "Recommendations", "Customers", "Jobs"], menu.Select(m => m.Text));
+        Assert.Equal(["Overview", "Upload sales", "Products", "Forecasts", "Pricing", "Stock", "Recommendations", "Alerts", "Customers", "Jobs"], menu.Select(m => m.Text));
     }
 
     [Fact]

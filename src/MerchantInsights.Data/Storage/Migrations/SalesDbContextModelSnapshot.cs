@@ -17,6 +17,19 @@ namespace MerchantInsights.Data.Storage.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MerchantInsights.Data.Alerts.AlertDismissal", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AlertDismissals");
+                });
+
             modelBuilder.Entity("MerchantInsights.Data.Demand.DemandDay", b =>
                 {
                     b.Property<string>("ProductId")

@@ -1,0 +1,27 @@
+using MerchantInsights.Analytics.Alerts;
+using MerchantInsights.Data.Models;
+
+namespace MerchantInsights.Data.Alerts;
+
+/// <summary>One alert as the pages show it: the flag and whether the owner dismissed it.</summary>
+public sealed record AlertRow(SalesAlert Alert, bool Dismissed);
+
+/// <summary>The current alerts (newest first) with the owner's dismissals applied: what the overview panel, the Alerts page and the product page read.</summary>
+public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals)
+{
+    /// <summary>Every alert of the current scan, or null when alerts were never trained.</summary>
+    public async Task<(IReadOnlyList<AlertRow> Rows, AlertsSummary Summary, DateTime TrainedAt)?> CurrentAsync(CancellationToken ct)
+    {
+        var model = await models.CurrentAsync<AlertsSummary>(ModelKinds.Alerts, ct);
+        if (model is null) return null;
+        var dismissed = await dismissals.KeysAsync(ct);
+        var items = await models.AllItemsAsync<SalesAlert>(model.Id, ct);
+        var rows = items.Values.OrderByDescending(a => a.To).ThenByDescending(a => a.Severity).ThenBy(a => a.ProductId, StringComparer.Ordinal)
+            .Select(a => new AlertRow(a, dismissed.Contains(a.Key))).ToList();
+        return (rows, model.Summary, model.TrainedAt);
+    }
+
+    /// <summary>One product's alerts (for its sales chart), dismissed ones included.</summary>
+    public async Task<IReadOnlyList<AlertRow>> ForProductAsync(string productId, CancellationToken ct) =>
+        await CurrentAsync(ct) is { } current ? current.Rows.Where(r => r.Alert.ProductId == productId).ToList() : [];
+}
