@@ -3,6 +3,7 @@ using MerchantInsights.Analytics.Recommendations;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Sales;
 using MerchantInsights.Jobs.Training;
+using Plotly.Blazor;
 
 namespace MerchantInsights.Web.Components.Pages.Recommendations;
 
@@ -23,6 +24,11 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
     public IReadOnlyList<CustomerPurchase> History { get; private set; } = [];
     public IReadOnlyList<CustomerPick> CustomerPicks { get; private set; } = [];
 
+    /// <summary>Built when the product or the model changes, not on every render: ChartCard redraws when handed new traces.</summary>
+    public IList<ITrace> LiftChart { get; private set; } = [];
+
+    public IList<ITrace> EvaluationChart { get; private set; } = [];
+
     public string Name(string productId) => _names.GetValueOrDefault(productId) ?? productId;
 
     public async Task LoadAsync(CancellationToken ct)
@@ -36,6 +42,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         _pairs = pairs;
         ProductsWithPartners = pairs.Keys.Select(id => new PartnerProduct(id, Name(id))).OrderBy(p => p.Name).ToList();
         Customers = Picks is null ? [] : await models.KeysAsync(Picks.Id, ct);
+        EvaluationChart = Picks is null ? [] : RecommendationCharts.Evaluation(Picks.Summary.Evaluations);
     }
 
     public void SelectProduct(string? productId)
@@ -43,6 +50,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         Product = ProductsWithPartners.FirstOrDefault(p => p.ProductId == productId)
             ?? ProductsWithPartners.MaxBy(p => (_recentRevenue.GetValueOrDefault(p.ProductId), _pairs[p.ProductId].Max(x => x.SupportOrders)));
         Partners = Product is null ? [] : _pairs[Product.ProductId];
+        LiftChart = RecommendationCharts.Lift(Partners, Name);
     }
 
     public async Task SelectCustomerAsync(string? customerId, CancellationToken ct)
