@@ -1,4 +1,5 @@
 using MerchantInsights.Jobs.Exports;
+using MerchantInsights.Jobs.Training;
 using MerchantInsights.Jobs.Features;
 using MerchantInsights.Web.Components.Pages.Forecast;
 

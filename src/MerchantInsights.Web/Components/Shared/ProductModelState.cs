@@ -10,7 +10,7 @@ namespace MerchantInsights.Web.Components.Shared;
 /// computes; loading, choosing, reloading after training and the cleaned history live here once.
 /// </summary>
 public abstract class ProductModelState<TSummary, TItem, TRow>(ModelStore models, ShopOverview overview, DemandQueries demand, string modelKind)
-    where TItem : class where TRow : class, IProductRow
+    where TItem : class where TRow : class, Data.Sales.IProductRow
 {
     private Dictionary<string, TItem> _items = new(StringComparer.Ordinal);
 

@@ -1,10 +1,9 @@
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Data.Sales;
-using MerchantInsights.Jobs.Exports;
 
-namespace MerchantInsights.Web.Components.Pages.Forecast;
+namespace MerchantInsights.Jobs.Training;
 
-/// <summary>Builds the portfolio table from the stored forecasts (the most revenue in the last 90 days first: what matters to the owner), and its CSV download.</summary>
+/// <summary>Builds the portfolio table from the stored forecasts (the most revenue in the last 90 days first: what matters to the owner), and its CSV (the page's download; the CLI can write it too).</summary>
 public static class ForecastPortfolio
 {
     public static List<PortfolioRow> Build(IEnumerable<DemandForecast> forecasts, IReadOnlyDictionary<string, ProductTotal> products,
