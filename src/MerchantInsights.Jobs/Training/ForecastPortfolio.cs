@@ -20,7 +20,7 @@ public static class ForecastPortfolio
 
     public static string Line(PortfolioRow r) =>
         string.Join(',', CsvText.Field(r.ProductId), CsvText.Field(r.Name), CsvText.Field(r.Category), CsvText.Number(r.NextUnits),
-            CsvText.Number(r.Low), CsvText.Number(r.High), CsvText.Number(r.LastUnits), r.Trend, CsvText.Number(r.Mase),
+            CsvText.Number(r.Low), CsvText.Number(r.High), CsvText.Number(r.LastUnits), r.Trend.ToString().ToLowerInvariant(), CsvText.Number(r.Mase),
             CsvText.Number(r.SeasonalNaiveMase), CsvText.Field(r.Method));
 
     public static async Task WriteAsync(TextWriter writer, IEnumerable<PortfolioRow> rows, int horizon, CancellationToken ct)

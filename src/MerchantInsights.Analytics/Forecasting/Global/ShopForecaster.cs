@@ -66,7 +66,7 @@ public static class ShopForecaster
             var actual = y[^horizon..];
             var scale = Backtest.Scale(train);
             var recent = train[^Math.Min(90, train.Length)..];
-            var group = (recent.Average() switch { < 0.3 => "slow", < 2 => "steady", _ => "busy" }) + (recent.Count(v => v == 0) >= 0.3 * recent.Length ? ", occasional" : ", regular");
+            var group = (recent.Average() switch { < 0.3 => "slow", < 2 => "steady", _ => "busy" }) + (recent.Count(v => v == 0) >= Intermittency.SparseZeroShare * recent.Length ? ", occasional" : ", regular");
             var forecasts = Enumerable.Range(0, Choices.Length).Select(c => Candidate(c, e, g)).ToArray();
             scored.Add(new Scored(i, group, actual, forecasts, g, forecasts.Select(f => Mase(actual, f, scale)).ToArray(), scale,
                 Mase(actual, Baselines.SeasonalNaive(train, horizon), scale), Mase(actual, Baselines.WeekdayProfile(train, horizon), scale),

@@ -10,6 +10,9 @@ namespace MerchantInsights.Web.Components.Pages.Recommendations;
 /// <summary>The recommendations page: bought-together partners of a product, and one customer's history beside their picks.</summary>
 public sealed class RecommendationsPageState(ModelStore models, ShopOverview overview)
 {
+    /// <summary>Picks shown beside a customer's history (the evaluation scored as many).</summary>
+    public const int PicksShown = RecommendationOptions.EvaluatedPicks;
+
     private Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private Dictionary<string, decimal> _recentRevenue = new(StringComparer.Ordinal);
     private Dictionary<string, List<TogetherPair>> _pairs = new(StringComparer.Ordinal);
@@ -58,7 +61,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         Customer = customerId is not null && Customers.Contains(customerId) ? customerId : Customers.FirstOrDefault();
         if (Customer is null || Picks is null) return;
         History = await overview.CustomerHistoryAsync(Customer, ct);
-        CustomerPicks = (await models.ItemAsync<List<CustomerPick>>(Picks.Id, Customer, ct) ?? []).Where(p => p.Rank <= 10).ToList();
+        CustomerPicks = (await models.ItemAsync<List<CustomerPick>>(Picks.Id, Customer, ct) ?? []).Where(p => p.Rank <= PicksShown).ToList();
     }
 
     /// <summary>The engine explains picks with product ids; the owner knows products by name.</summary>
