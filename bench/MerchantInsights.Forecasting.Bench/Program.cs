@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Forecasting.Global;
 using MerchantInsights.Bench;
+using MerchantInsights.Data.Training;
 
 // Forecast accuracy on the last 28 days held out (mean MASE, seasonal period 7, over the top products) on four shops:
 // the shop-wide choice (shop-wide gradient-boosted model, per-product SSA engine or their average, chosen per group of
@@ -9,11 +10,14 @@ using MerchantInsights.Bench;
 // the 80% and 95% bands; training time. Every engine sees only the days before the hold-out.
 // Usage: dotnet run -c Release --project bench/MerchantInsights.Forecasting.Bench [-- --top 100] [--trainer LightGbm|FastTree|Both]
 //        [--shops demo,shopify,marketplace,retail] (shopify/marketplace: the ShopSimulator's messy shops, made on first use)
+//        [--origins last,12-31] (each hold-out ends on the shop's last day, or on the last 31 December before it: a held-out
+//        December; a shop whose data starts too late for that December is skipped for it)
 const int horizon = 28;
 string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
 var top = int.Parse(Arg("--top", "100"));
 var trainer = Arg("--trainer", "Both");
 var wanted = Arg("--shops", "demo,shopify,marketplace,retail").Split(',');
+var origins = Arg("--origins", "last,12-31").Split(',');
 Console.WriteLine($"{Environment.ProcessorCount} cores; hold-out {horizon} days; scored: the {top} best sellers active in the last 90 days; shop-wide trainer {trainer}");
 var shops = new (string Key, string Name, Func<string> File)[]
 {
@@ -23,10 +27,17 @@ var shops = new (string Key, string Name, Func<string> File)[]
     ("retail", "Online Retail (real, 1 year)", () => BenchShop.OnlineRetail),
 };
 var table = new List<string>();
-foreach (var (key, name, file) in shops.Where(s => wanted.Contains(s.Key)))
+foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
 {
     var data = await BenchShop.LoadAsync(file());
-    var all = await data.ProductSeriesAsync(CancellationToken.None);
+    var everything = await data.ProductSeriesAsync(CancellationToken.None);
+    foreach (var origin in origins)
+    {
+    var lastDay = everything.Max(s => s.LastDay);
+    var end = origin == "last" ? lastDay : new DateOnly(lastDay.Month == 12 && lastDay.Day == 31 ? lastDay.Year : lastDay.Year - 1, 12, 31);
+    var all = everything.Select(s => Cut(s, end)).Where(s => s is not null).Select(s => s!).ToList();
+    if (all.Count == 0 || all.Min(s => s.FirstDay) > end.AddDays(-horizon - 180)) { Console.WriteLine($"\n{shopName}: no hold-out ending {end:yyyy-MM-dd} (too little history before it)"); continue; }
+    var name = $"{shopName.Split(" (")[0]}, hold-out to {end:yyyy-MM-dd}";
     var train = all.Where(s => s.Units.Length > horizon).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^horizon], s.AveragePrice[..^horizon])).ToList();
     var scored = all.Where(s => s.Units.Length > 90 + horizon && s.SoldInLast(90)).OrderByDescending(s => s.Units.Sum()).Take(top).ToList();
     var clock = Stopwatch.StartNew();
@@ -62,17 +73,28 @@ foreach (var (key, name, file) in shops.Where(s => wanted.Contains(s.Key)))
     var best = scores.Where(s => !s.Key.StartsWith("shop-wide") && !s.Key.StartsWith("per-product")).Min(s => s.Value.Average());
     foreach (var (method, list) in scores.OrderBy(s => s.Value.Average()))
         Console.WriteLine($"  {method,-34} mean MASE {list.Average():0.000}   median {list.Order().ElementAt(list.Count / 2):0.000}");
-    var gain = 1 - scores["shop-wide choice"].Average() / best;
-    var gainBefore = 1 - scores["per-product SSA engine (before)"].Average() / best;
+    var gain = Math.Round(1 - scores["shop-wide choice"].Average() / best, 4);
+    var gainBefore = Math.Round(1 - scores["per-product SSA engine (before)"].Average() / best, 4);
     Console.WriteLine($"  vs best baseline: shop-wide choice {gain:+0.0%;-0.0%}, SSA engine before {gainBefore:+0.0%;-0.0%} (positive = better; target >= +5%)");
     Console.WriteLine($"  held-out coverage: 80% band {in80 / (double)days:P1} (target 78-82%), 95% band {in95 / (double)days:P1}");
     Console.WriteLine($"  shop's own hold-out inside training ({shop.Accuracy.Products} products): shop-wide model {shop.Accuracy.ShopModel:0.000}, per-product {shop.Accuracy.PerProduct:0.000}, chosen {shop.Accuracy.Chosen:0.000}, best baseline {shop.Accuracy.BestBaseline:0.000}");
     Console.WriteLine("  choice by group: " + string.Join("; ", shop.Accuracy.ChoiceByGroup.Select(g => $"{g.Key}: {g.Value}")));
     Console.WriteLine("  methods: " + string.Join(", ", scored.Select(s => shop.Forecasts[s.ProductId].Method).GroupBy(m => m.StartsWith("Shop-wide model +") ? "Shop-wide model + own method" : m).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
     table.Add($"| {name} | {scores["shop-wide choice"].Average():0.000} | {scores["per-product SSA engine (before)"].Average():0.000} | {best:0.000} | {gain:+0.0%;-0.0%} | {in80 / (double)days:P1} / {in95 / (double)days:P1} | {seconds:0.0} s |");
+    }
 }
 Console.WriteLine("\n| shop | shop-wide choice | SSA engine (before) | best baseline | gain | 80% / 95% coverage | time |");
 table.ForEach(Console.WriteLine);
+
+// The series as it stood on the given day (null when the product had not sold yet, or sold nothing in the last year before it).
+static ProductDailySeries? Cut(ProductDailySeries s, DateOnly end)
+{
+    var n = end.DayNumber - s.FirstDay.DayNumber + 1;
+    if (n <= 0) return null;
+    if (n >= s.Units.Length) return s;
+    var cut = s with { Units = s.Units[..n], AveragePrice = s.AveragePrice[..n], ListPrice = s.ListPrice?[..n] };
+    return cut.SoldInLast(365) ? cut : null;
+}
 
 static double MaseScale(double[] y)
 {

@@ -16,8 +16,10 @@ public static class OnlineRetailReport
         var options = new PricingOptions();
         List<ProductPriceHistory> Histories(bool list) => series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units,
             s.AveragePrice, (double?)s.UnitCost) { ListPrice = list ? s.ListPrice : null }).ToList();
-        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, RangeCalibration = 1.0 };
-        var runs = new[] { ("before (engine as it was)", legacy, false), ("index + promotions, average price", options, false), ("after (list price)", options, true) };
+        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, RangeCalibration = 1.0, UnsoldDayPrices = false, PromotionEpisodes = false };
+        var today = options with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true, CautiousSteps = false };
+        var runs = new[] { ("before issue 12 (average price)", legacy with { CautiousSteps = false }, false), ("today (list price, main)", today, true),
+            ("after, expected-profit optimum", options with { CautiousSteps = false }, true), ("after (list price, cautious steps)", options, true) };
         var results = new List<Dictionary<string, ProductPricing>>();
         foreach (var (label, o, list) in runs)
         {
@@ -32,11 +34,12 @@ public static class OnlineRetailReport
                 + $"median elasticity {r.Values.Select(p => p.Elasticity.Elasticity).Order().ElementAt(r.Count / 2):0.00}; verdicts "
                 + string.Join(", ", r.Values.GroupBy(p => p.Elasticity.Verdict.Split(' ')[0]).Select(g => $"{g.Key} {g.Count()}")));
         }
-        var (old, now) = (results[0], results[^1]);
+        var (old, now) = (results[1], results[^1]);
         var bySeries = series.ToDictionary(s => s.ProductId);
         Console.WriteLine("\nProducts whose verdict or direction changed most (before → after):");
         foreach (var id in old.Keys.Where(now.ContainsKey)
-            .OrderByDescending(id => Math.Abs(old[id].Elasticity.Elasticity - now[id].Elasticity.Elasticity) * (bySeries[id].Units.Sum() > 200 ? 1 : 0.1)).Take(8))
+            .OrderByDescending(id => (old[id].Elasticity.Verdict != now[id].Elasticity.Verdict ? 1 : 0) + Math.Abs(old[id].Suggestion.SuggestedPrice / old[id].Suggestion.CurrentPrice - now[id].Suggestion.SuggestedPrice / now[id].Suggestion.CurrentPrice))
+            .ThenByDescending(id => bySeries[id].Units.Sum()).Where(id => bySeries[id].Units.Sum() > 200).Take(8))
         {
             var s = bySeries[id];
             var avgSpread = Spread(s.AveragePrice);

@@ -11,8 +11,18 @@ if (args.Contains("online-retail"))
     await OnlineRetailReport.RunAsync();
     return;
 }
+if (args.Contains("diagnose"))
+{
+    using var file = new StreamWriter(args.SkipWhile(a => a != "diagnose").Skip(1).FirstOrDefault() ?? "/tmp/pricing-diagnosis.csv");
+    file.WriteLine(Diagnosis.Header);
+    Diagnosis.Write(file, "pricing", PricingShop.Simulate(200, 1), new PricingOptions());
+    Diagnosis.Write(file, "choice1", ChoiceShop.Simulate(180, 11), new PricingOptions());
+    Diagnosis.Write(file, "choice2", ChoiceShop.Simulate(180, 12), new PricingOptions());
+    Diagnosis.Write(file, "demo", await DemoTruth.Shop(), new PricingOptions());
+    return;
+}
 var after = new PricingOptions();
-var before = after with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, RangeCalibration = 1.0 };
+var before = after with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, RangeCalibration = 1.0, UnsoldDayPrices = false, PromotionEpisodes = false };
 Console.WriteLine($"{Environment.ProcessorCount} cores");
 var shops = new List<(string Name, Func<List<SimulatedProduct>> Make)>
 {
@@ -23,13 +33,16 @@ var shops = new List<(string Name, Func<List<SimulatedProduct>> Make)>
     ("ChoiceShop 2 (visitor-level choice, 180 products)", () => ChoiceShop.Simulate(180, 12)),
     ("demo shop (real import, demo-shop-truth.json)", () => DemoTruth.Shop().GetAwaiter().GetResult()),
 };
-foreach (var (name, make) in shops.Where(s => !args.Contains("choice") || s.Name.StartsWith("Choice")))
+var only = args.FirstOrDefault(a => a.StartsWith("only="))?[5..];
+foreach (var (name, make) in shops.Where(s => only is null || s.Name.StartsWith(only, StringComparison.OrdinalIgnoreCase)))
 {
     var shop = make();
     Console.WriteLine($"\n{name}:");
+    var today = after with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true };
     var variants = args.Contains("ablation")
-        ? new[] { ("before", before), ("+index", before with { UseShopIndex = true }), ("+dips ", before with { ExcludePromotionDips = true }), ("+dips+index", before with { ExcludePromotionDips = true, UseShopIndex = true }), ("+dips+term", before with { ExcludePromotionDips = true, SeparatePromotions = true }), ("after ", after) }
-        : new[] { ("before", before), ("after ", after) };
+        ? new[] { ("before", before), ("today ", today), ("+unsold", today with { UnsoldDayPrices = true, ExcludePromotionDips = false }), ("+episodes", today with { PromotionEpisodes = true }), ("after ", after),
+            ("after, no index", after with { UseShopIndex = false }) }
+        : new[] { ("before", before), ("today ", today), ("after ", after) };
     foreach (var (label, options) in variants)
         Console.WriteLine($"  {label} {Scorecard.Measure(shop, options, listPrice: !ReferenceEquals(options, before))}");
 }

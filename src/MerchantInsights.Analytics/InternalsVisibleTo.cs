@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("MerchantInsights.Analytics.Tests")]
+[assembly: InternalsVisibleTo("MerchantInsights.Customers.Bench")]

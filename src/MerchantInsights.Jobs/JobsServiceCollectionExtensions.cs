@@ -32,6 +32,8 @@ public static class JobsServiceCollectionExtensions
         services.AddModelFeature(ForecastFeature.Descriptor);
         services.AddModelFeature(PricingFeature.Descriptor);
         services.AddModelFeature(RecommendationsFeature.Descriptor);
+        services.AddModelFeature(CustomersFeature.Descriptor);
+        services.AddSingleton<Campaigns.CampaignLists>();
         if (!withWorker) return services;
         services.AddHostedService<DatabaseMigrator>();
         services.AddHostedService<JobWorker>();

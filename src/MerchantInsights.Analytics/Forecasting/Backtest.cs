@@ -60,12 +60,17 @@ internal sealed class Backtest
         return Enumerable.Range(0, weeks).Select(w => all.SelectMany(e => e.Skip(7 * w).Take(7)).Order().ToArray()).ToArray();
     }
 
-    /// <summary>The average of these candidates' forecasts from the origin a horizon before the end (null when not back-tested there).</summary>
-    public double[]? ForecastFromLastOrigin(IReadOnlyList<string> keys, double[] y)
+    /// <summary>
+    /// The average of these candidates' forecasts of the horizon starting <paramref name="daysBeforeEnd"/> days before
+    /// the end (a horizon: the last origin); null when no origin was back-tested there.
+    /// </summary>
+    public double[]? ForecastFromOrigin(IReadOnlyList<string> keys, double[] y, int daysBeforeEnd)
     {
-        if (Origins == 0 || keys.Any(k => !_errors.ContainsKey(k) || _errors[k][0] is null)) return null;
-        var e = Errors(keys, 0);
-        return Enumerable.Range(0, Horizon).Select(h => Math.Max(0, y[y.Length - Horizon + h] - e[h])).ToArray();
+        var o = (daysBeforeEnd - Horizon) / 7;
+        if (daysBeforeEnd < Horizon || (daysBeforeEnd - Horizon) % 7 != 0 || o >= Origins || keys.Any(k => !_errors.ContainsKey(k) || _errors[k][o] is null)) return null;
+        var e = Errors(keys, o);
+        var start = y.Length - daysBeforeEnd;
+        return Enumerable.Range(0, Horizon).Select(h => Math.Max(0, y[start + h] - e[h])).ToArray();
     }
 
     private double[] Errors(IReadOnlyList<string> keys, int origin)

@@ -15,19 +15,23 @@ public static class DemandForecaster
     public static DemandForecast Forecast(DemandHistory history, ForecastOptions options) => ForecastWithHoldout(history, options).Forecast;
 
     /// <summary>
-    /// The forecast, and what the chosen method forecast for the last horizon of the history from the back-test origin a
-    /// horizon before the end (null when there was no back-test): the shop-wide choice compares engines on those days.
+    /// The forecast, and what the chosen method forecast for the last <paramref name="windows"/> horizons of the history
+    /// from the back-test origins before them (latest first; null where there was no back-test): the shop-wide choice
+    /// compares engines on those days.
     /// </summary>
-    internal static (DemandForecast Forecast, double[]? Holdout) ForecastWithHoldout(DemandHistory history, ForecastOptions options)
+    internal static (DemandForecast Forecast, double[]?[] Holdouts) ForecastWithHoldout(DemandHistory history, ForecastOptions options, int windows = 1)
     {
-        double[]? holdout = null;
-        var forecast = Unguarded(history, options, h => holdout = h);
+        var holdout = new double[]?[windows];
+        var forecast = Unguarded(history, options, (backtest, chosen, y) =>
+        {
+            for (var k = 0; k < windows; k++) holdout[k] = backtest.ForecastFromOrigin(chosen, y, (k + 1) * backtest.Horizon);
+        });
         var clean = history.DailyUnits.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
         var first = forecast.FirstForecastDay;
         return (ForecastPlausibility.Guard(forecast, clean, (rate, method, reasons) => Flat(history.ProductId, first, forecast.Point.Length, rate, method, reasons)), holdout);
     }
 
-    private static DemandForecast Unguarded(DemandHistory history, ForecastOptions options, Action<double[]> holdout)
+    private static DemandForecast Unguarded(DemandHistory history, ForecastOptions options, Action<Backtest, List<string>, double[]> holdout)
     {
         var horizon = Math.Max(1, options.Horizon);
         var all = history.DailyUnits.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
@@ -48,7 +52,7 @@ public static class DemandForecaster
         chosen = chosen.Where(candidates.ContainsKey).ToList();
         if (chosen.Count == 0) chosen = ["median"];
         var point = Enumerable.Range(0, horizon).Select(h => chosen.Average(k => candidates[k][h])).ToArray();
-        if (backtest.ForecastFromLastOrigin(chosen, y) is { } last) holdout(last);
+        holdout(backtest, chosen, y);
         var errors = backtest.RelativeErrorsByWeek(chosen);
         var bands = Bands(point, errors, Backtest.Level(y));
         var mase = backtest.Mase(chosen);

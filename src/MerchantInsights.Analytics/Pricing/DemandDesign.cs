@@ -2,7 +2,7 @@ namespace MerchantInsights.Analytics.Pricing;
 
 /// <summary>
 /// The regression's inputs for one product: the price in effect each day (the list price when the shop sells in
-/// quantity tiers; see <see cref="GapsFilled"/> for days without a sale, which have no price of their own), the design row
+/// quantity tiers; see <see cref="UnsoldDays"/> for days without a sale, which have no price of their own), the design row
 /// [1, ln(p/p₀), trend, yearly sin/cos, weekday dummies, promotion], and the offset ln(shop demand index) so a day the
 /// whole shop was busy (Black Friday, December) is not read as this product's price response. A short discount gets a
 /// term of its own (its lift includes pull-forward and shoppers drawn by the sale, which a lasting change does not
@@ -11,77 +11,94 @@ namespace MerchantInsights.Analytics.Pricing;
 /// </summary>
 internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Price, double[]? Offset, double ReferencePrice, bool HasPriceColumn, int PriceChanges, bool[] Promotion)
 {
+    /// <summary>How much each row counts: 1, except an unsold day between two different prices, which has a row at each price.</summary>
+    public required double[] Weights { get; init; }
+    /// <summary>The day of the history each row stands for.</summary>
+    public required int[] Day { get; init; }
+    /// <summary>Per gap of unsold days between two different prices, its rows in day order: (earlier price, later price).</summary>
+    public (int Earlier, int Later)[][] Gaps { get; init; } = [];
+    /// <summary>Per row, its promotion episode (a promotion and the days after it, read as one sum) or −1.</summary>
+    public int[]? Episode { get; init; }
+    /// <summary>Days left out as a promotion's dip, kept to check afterwards whether sales really dipped (row, units, offset).</summary>
+    public (double[] Row, double Units, double Offset)[] LeftOutDips { get; init; } = [];
+    /// <summary>Per row: is it one of the days just after a promotion (its possible dip).</summary>
+    public bool[] AfterPromotion { get; init; } = [];
+
     public static DemandDesign? Build(ProductPriceHistory h, PricingOptions options, double referencePrice, bool withPrice, double[]? shopIndex)
     {
         var start = Math.Max(0, h.DailyUnits.Length - options.HistoryDays);
         var firstPriced = Enumerable.Range(start, h.DailyUnits.Length - start).FirstOrDefault(t => h.PriceOn(t) is > 0, -1);
         if (firstPriced < 0) return null;
         var days = h.DailyUnits.Length - firstPriced;
-        var carried = GapsFilled(h, firstPriced, days, options.ExcludePromotionDips);
-        var (promotion, dip, changes) = PromotionCalendar.Mark(carried);
+        var gaps = UnsoldDays.Between(h, firstPriced, days, options.ExcludePromotionDips || options.UnsoldDayPrices);
+        var (promotion, dip, changes) = PromotionCalendar.Mark(gaps.Price);
         var separate = options.SeparatePromotions && withPrice && promotion.Any(x => x);
+        var uncertain = withPrice && options.UnsoldDayPrices;
+        var episodes = withPrice && options.PromotionEpisodes == true;
+        var leftOut = new List<(double[], double, double)>();
+        var (episode, inEpisode) = (-1, false);
         var yearly = days >= 365;
-        var (rows, units, prices, offset, promo) = (new List<double[]>(days), new List<double>(days), new List<double>(days), new List<double>(days), new List<bool>(days));
+        var rows = new List<(double[] Row, double Units, double Price, double Offset, bool Promotion, double Weight, int Day, int Group, bool Dip)>(days);
+        var gapRows = new Dictionary<int, List<(int, int)>>();
         for (var i = 0; i < days; i++)
         {
             var t = firstPriced + i;
             var index = shopIndex is null ? 1 : t < shopIndex.Length ? shopIndex[t] : 1;
-            if (index <= 0.05 || (options.ExcludePromotionDips && withPrice && dip[i])) continue;
+            if (episodes && (promotion[i] || dip[i])) (episode, inEpisode) = (inEpisode ? episode : episode + 1, true);
+            else inEpisode = false;
+            var group = inEpisode ? episode : -1;
+            if (index <= 0.05) continue;
             var day = h.FirstDay.AddDays(t);
-            var row = new List<double>(12) { 1 };
-            if (withPrice) row.Add(Math.Log(carried[i] / referencePrice));
-            row.Add((i - days / 2.0) / 365.0);
-            if (yearly)
+            double[] Row(double price)
             {
-                row.Add(Math.Sin(2 * Math.PI * day.DayOfYear / 365.25));
-                row.Add(Math.Cos(2 * Math.PI * day.DayOfYear / 365.25));
+                var row = new List<double>(12) { 1 };
+                if (withPrice) row.Add(Math.Log(price / referencePrice));
+                row.Add((i - days / 2.0) / 365.0);
+                if (yearly)
+                {
+                    row.Add(Math.Sin(2 * Math.PI * day.DayOfYear / 365.25));
+                    row.Add(Math.Cos(2 * Math.PI * day.DayOfYear / 365.25));
+                }
+                for (var d = 1; d < 7; d++) row.Add((int)day.DayOfWeek == d ? 1 : 0);
+                if (separate) row.Add(promotion[i] ? 1 : 0);
+                return [.. row];
             }
-            for (var d = 1; d < 7; d++) row.Add((int)day.DayOfWeek == d ? 1 : 0);
-            if (separate) row.Add(promotion[i] ? 1 : 0);
-            rows.Add([.. row]);
-            units.Add(Math.Max(0, h.DailyUnits[t]));
-            prices.Add(carried[i]);
-            offset.Add(Math.Log(index));
-            promo.Add(separate && promotion[i]);
+            var units = Math.Max(0, h.DailyUnits[t]);
+            if (options.ExcludePromotionDips && !episodes && withPrice && dip[i])
+            {
+                leftOut.Add((Row(gaps.Price[i]), units, Math.Log(index)));
+                continue;
+            }
+            if (uncertain && gaps.Gap[i] >= 0)
+            {
+                // Unsold day between two prices: one row at each, weighted by where the change most likely fell.
+                var earlierFirst = Math.Abs(gaps.Price[i] - gaps.Earlier[i]) < 1e-12;
+                rows.Add((Row(gaps.Earlier[i]), units, gaps.Earlier[i], Math.Log(index), separate && promotion[i], earlierFirst ? 1 : 0, i, group, withPrice && dip[i]));
+                rows.Add((Row(gaps.Later[i]), units, gaps.Later[i], Math.Log(index), separate && promotion[i], earlierFirst ? 0 : 1, i, group, withPrice && dip[i]));
+                if (!gapRows.TryGetValue(gaps.Gap[i], out var list)) gapRows[gaps.Gap[i]] = list = [];
+                list.Add((rows.Count - 2, rows.Count - 1));
+                continue;
+            }
+            rows.Add((Row(gaps.Price[i]), units, gaps.Price[i], Math.Log(index), separate && promotion[i], 1, i, group, withPrice && dip[i]));
         }
         if (rows.Count == 0) return null;
-        return new DemandDesign([.. rows], [.. units], [.. prices], shopIndex is null ? null : [.. offset], referencePrice, withPrice, changes, [.. promo]);
-    }
-
-    /// <summary>
-    /// The price on every day. A day without a sale has no price of its own. Between two sales at the same price it is
-    /// that price; between two different prices the change happened somewhere in the gap, so the first half of the gap
-    /// keeps the earlier price and the second half takes the later one (<paramref name="splitGaps"/>). Carrying the
-    /// earlier price over the whole gap — the engine before — puts the quiet days after a discount at the discount price,
-    /// so on a slow seller the discount looks as if it lost sales; moving the whole gap to either side does the opposite.
-    /// </summary>
-    private static double[] GapsFilled(ProductPriceHistory h, int firstPriced, int days, bool splitGaps)
-    {
-        var price = new double[days];
-        var (last, gapStart) = (h.PriceOn(firstPriced)!.Value, -1);
-        for (var i = 0; i < days; i++)
+        return new DemandDesign([.. rows.Select(r => r.Row)], [.. rows.Select(r => r.Units)], [.. rows.Select(r => r.Price)],
+            shopIndex is null ? null : [.. rows.Select(r => r.Offset)], referencePrice, withPrice, changes, [.. rows.Select(r => r.Promotion)])
         {
-            if (h.PriceOn(firstPriced + i) is > 0 and var p)
-            {
-                if (gapStart >= 0)
-                {
-                    var middle = splitGaps ? gapStart + (i - gapStart) / 2 : i;
-                    Array.Fill(price, last, gapStart, middle - gapStart);
-                    Array.Fill(price, p, middle, i - middle);
-                }
-                (price[i], last, gapStart) = (p, p, -1);
-            }
-            else if (gapStart < 0) gapStart = i;
-        }
-        if (gapStart >= 0) Array.Fill(price, last, gapStart, days - gapStart);
-        return price;
+            Weights = [.. rows.Select(r => r.Weight)],
+            Day = [.. rows.Select(r => r.Day)],
+            Gaps = [.. gapRows.Values.Select(g => g.ToArray())],
+            Episode = episodes ? [.. rows.Select(r => r.Group)] : null,
+            LeftOutDips = [.. leftOut],
+            AfterPromotion = [.. rows.Select(r => r.Dip)],
+        };
     }
 
-    /// <summary>Spread of the log price over the days (standard deviation): how much the data can say about price.</summary>
+    /// <summary>Weighted spread of the log price over the days (standard deviation): how much the data can say about price.</summary>
     public double LogPriceSpread()
     {
-        var logs = Price.Select(p => Math.Log(p)).ToArray();
-        var mean = logs.Average();
-        return Math.Sqrt(logs.Average(l => (l - mean) * (l - mean)));
+        var total = Weights.Sum();
+        var mean = Price.Select((p, i) => Weights[i] * Math.Log(p)).Sum() / total;
+        return Math.Sqrt(Price.Select((p, i) => Weights[i] * (Math.Log(p) - mean) * (Math.Log(p) - mean)).Sum() / total);
     }
 }

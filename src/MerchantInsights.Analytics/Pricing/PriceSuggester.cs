@@ -4,7 +4,10 @@ namespace MerchantInsights.Analytics.Pricing;
 /// Finds the price with the highest expected profit (revenue without a cost) on a fine grid inside the guardrails:
 /// within ±MaxChange of today's price and at most MaxBeyondObserved outside the prices the product has sold at.
 /// For ε &lt; −1 the unconstrained optimum is p* = c·ε/(1 + ε); for ε ≥ −1 it lies at the upper guardrail, and the
-/// explanation says so. O(grid).
+/// explanation says so. The price chosen is the one whose pessimistic profit (the low end of its 80% range, which widens
+/// with the elasticity's uncertainty the further the price moves from today's) is highest: a product whose response is
+/// well measured moves to (nearly) its expected optimum, an uncertain one takes a step toward it as far as its range
+/// supports, instead of jumping to the guardrail. O(grid).
 /// </summary>
 internal static class PriceSuggester
 {
@@ -15,8 +18,9 @@ internal static class PriceSuggester
         var upper = Math.Max(current, Math.Min(current * (1 + options.MaxChange), curve.MaxObservedPrice * (1 + options.MaxBeyondObserved)));
         var profit = curve.UnitCost is not null;
         double Objective(WhatIf w) => profit ? w.Profit!.Value : w.Revenue;
+        double Cautious(WhatIf w) => profit ? w.ProfitLow!.Value : w.RevenueLow;
         var best = Enumerable.Range(0, 401).Select(i => Math.Round(lower + (upper - lower) * i / 400, 2))
-            .Append(Math.Round(current, 2)).Select(p => curve.At(p)).MaxBy(Objective)!;
+            .Append(Math.Round(current, 2)).Select(p => curve.At(p)).MaxBy(w => options.CautiousSteps ? Cautious(w) : Objective(w))!;
         var now = curve.At(current);
         double Change(double elasticity)
         {

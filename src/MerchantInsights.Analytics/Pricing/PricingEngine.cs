@@ -7,6 +7,9 @@ namespace MerchantInsights.Analytics.Pricing;
 /// 1. Each product: quasi-Poisson GLM of daily units on ln(price) with trend, yearly and weekday terms (<see cref="PoissonFit"/>).
 /// 2. Products whose price varied get a measured ε ± se; the others (and everybody's prior) come from their category
 ///    (<see cref="ElasticityPooling"/>); the posterior gives the elasticity and its 80% interval.
+///    Unsold days between two prices are read at both, weighted by where the change most likely fell (<see cref="UnsoldDays"/>);
+///    when the shop's sales dip after promotions (<see cref="PullForward"/>), products with promotions are fitted again,
+///    each promotion summed with the days after it, so stocking up is not read as price response.
 /// 3. A constant-elasticity <see cref="DemandCurve"/> at today's price and level, and <see cref="PriceSuggester"/>.
 /// Cost: two small GLM fits per product, O(n·k²) each; products run in parallel.
 /// Limits: constant elasticity is a local approximation; cross-price effects (a cheaper substitute) are ignored.
@@ -26,6 +29,15 @@ public static class PricingEngine
             fits[i] = ProductFit.Measure(products[i], options, index?.Invoke(products[i]));
             lock (gate) progress?.Report(0.9 * ++done / products.Count);
         });
+        if (options.PromotionEpisodes is null && PullForward.Detected(fits.Where(f => f is not null).Select(f => (f!.Dips.Sold, f.Dips.Expected, f.Dispersion))))
+        {
+            // Buyers here stock up on promotions: products with promotions are read again, each promotion with the days after it.
+            var episodes = options with { PromotionEpisodes = true };
+            Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            {
+                if (fits[i] is { Dips.Expected: > 0 }) fits[i] = ProductFit.Measure(products[i], episodes, index?.Invoke(products[i]));
+            });
+        }
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
             .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList());
         var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options)).ToList();
@@ -78,7 +90,8 @@ public static class PricingEngine
             var width = 2 * Z80 * options.RangeCalibration * Math.Sqrt(variance);
             verdict = width <= 1.0 && elasticity + width / 2 < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
             explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * options.RangeCalibration * m.Se:0.00}; "
-                + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}.";
+                + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}."
+                + (fit.PromotionsWithWeekAfter ? " Buyers here stock up on promotions and buy less in the week after, so each promotion is read together with that week." : "");
         }
         else
         {

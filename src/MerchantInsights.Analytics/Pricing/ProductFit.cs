@@ -18,8 +18,17 @@ internal sealed class ProductFit
     public double LevelLogSd { get; private set; }
     /// <summary>How many times the price moved by more than 2% (promotions start and end count as two).</summary>
     public int PriceChanges { get; private set; }
+    /// <summary>Units sold and expected (at the regular price, by the fit) on the days left out as promotion dips.</summary>
+    public (double Sold, double Expected) Dips { get; private set; }
+    /// <summary>Were its promotions read together with the week after each (the shop's buyers stock up)?</summary>
+    public bool PromotionsWithWeekAfter { get; private set; }
+    /// <summary>The fit's quasi-Poisson dispersion (1 = Poisson).</summary>
+    public double Dispersion { get; private set; } = 1;
     /// <summary>Extra lift of a promotion day beyond its price (log scale; 0 when promotions are not modelled apart).</summary>
     public double PromotionLift { get; private set; }
+
+    /// <summary>Re-weighing steps for unsold days' prices; each refit starts from the last, so it costs a few IRLS iterations.</summary>
+    private const int EmSteps = 2;
 
     public static ProductFit? Measure(ProductPriceHistory h, PricingOptions options, double[]? shopIndex = null)
     {
@@ -39,13 +48,32 @@ internal sealed class ProductFit
         PriceChanges = withPrice.PriceChanges;
         var measurable = withPrice.LogPriceSpread() >= options.MinLogPriceSpread && PricedDays >= 10;
         var design = measurable ? withPrice : DemandDesign.Build(History, options, CurrentPrice, withPrice: false, shopIndex)!;
-        var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset);
+        // The last fit also gives errors that allow for shocks lasting several days (days: SerialCorrelation).
+        var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, weights: design.Weights, groups: design.Episode, days: design.Gaps.Length == 0 ? design.Day : null);
+        // Where the price changed inside a run of unsold days is re-weighed from the fit and refitted (EM, UnsoldDays).
+        for (var step = 0; step < EmSteps && glm is not null && design.Gaps.Length > 0; step++)
+        {
+            design = design with { Weights = UnsoldDays.Reweigh(design, glm.Fitted) };
+            glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, maxIterations: 4, weights: design.Weights,
+                start: glm.Coefficients, groups: design.Episode, days: step == EmSteps - 1 ? design.Day : null) ?? glm;
+        }
         if (glm is not null && design.Promotion.Any(p => p)) PromotionLift = glm.Coefficients[^1];
         _design = design;
+        PromotionsWithWeekAfter = measurable && design.Episode is { } episodes && episodes.Any(e => e >= 0);
         _fitted = glm?.Fitted ?? design.Units.Select(_ => design.Units.Average()).ToArray();
         if (measurable && glm is not null && double.IsFinite(glm.StandardErrors[1]) && glm.StandardErrors[1] > 0)
             Measured = (glm.Coefficients[1], glm.StandardErrors[1]);
-        var recentUnits = design.Units[^Math.Min(56, design.Units.Length)..].Sum();
+        if (glm is not null)
+        {
+            Dispersion = glm.Dispersion;
+            var beta = glm.Coefficients;
+            var (sold, expected) = (design.LeftOutDips.Sum(d => d.Units), design.LeftOutDips.Sum(d => Math.Exp(Math.Clamp(d.Row.Select((x, a) => x * beta[a]).Sum() + d.Offset, -30, 20))));
+            for (var r = 0; r < design.Units.Length; r++)
+                if (design.AfterPromotion[r]) (sold, expected) = (sold + design.Weights[r] * design.Units[r], expected + design.Weights[r] * glm.Fitted[r]);
+            Dips = (sold, expected);
+        }
+        var lastDay = design.Day[^1];
+        var recentUnits = design.Units.Where((_, r) => design.Day[r] > lastDay - 56).Sum();
         LevelLogSd = Math.Sqrt((glm?.Dispersion ?? 1) / Math.Max(1, recentUnits));
         return true;
     }
@@ -56,13 +84,16 @@ internal sealed class ProductFit
     /// </summary>
     public double UnitsAtCurrentPrice()
     {
-        var n = _fitted.Length;
-        var days = Math.Min(28, n);
-        var sum = 0.0;
-        for (var t = n - days; t < n; t++)
-            sum += _design.HasPriceColumn && Measured is { } m
+        var (sum, days) = (0.0, 0.0);
+        var lastDay = _design.Day[^1];
+        for (var t = _fitted.Length - 1; t >= 0 && _design.Day[t] > lastDay - 28; t--)
+        {
+            var w = _design.Weights[t];
+            days += w;
+            sum += w * (_design.HasPriceColumn && Measured is { } m
                 ? _fitted[t] * Math.Exp(-m.Estimate * Math.Log(_design.Price[t] / CurrentPrice) - (_design.Promotion[t] ? PromotionLift : 0))
-                : _fitted[t];
-        return Math.Max(0, sum / days);
+                : _fitted[t]);
+        }
+        return days <= 0 ? 0 : Math.Max(0, sum / days);
     }
 }

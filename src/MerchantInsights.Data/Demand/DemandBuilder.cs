@@ -52,6 +52,8 @@ public sealed class DemandBuilder(SalesDatabase database)
         return new DemandSnapshot(lastDay, Series(totals, SmallOrderPrices(lines, days, cleaned), products, cleaned, lastDay), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
         {
             Customers = lines.Where(l => l.CustomerId is not null).Select(l => l.CustomerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+            Categories = products.Where(p => p.Value.Category.Length > 0).ToDictionary(p => p.Key, p => p.Value.Category, StringComparer.Ordinal),
+            OtherPurchases = OtherPurchases(lines, days, cleaned),
         };
     }
 
@@ -160,11 +162,18 @@ public sealed class DemandBuilder(SalesDatabase database)
                 LineRole.Return => lines[i].Quantity,
                 _ => 0,
             };
-            if (quantity != 0) sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity));
+            if (quantity != 0)
+                sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity, Math.Round((decimal)quantity * (decimal)lines[i].UnitPrice, 2)));
         }
         sold.Sort((a, b) => a.Day.CompareTo(b.Day));
         return sold;
     }
+
+    /// <summary>Known customers' bought lines that carry no demand (not merchandise, free, cancelled): orders placed, but no spend.</summary>
+    private static List<SoldLine> OtherPurchases(List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned) =>
+        Enumerable.Range(0, lines.Count)
+            .Where(i => lines[i].CustomerId is not null && lines[i].Quantity > 0 && !(cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] != 0))
+            .Select(i => new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], lines[i].Quantity, 0m)).ToList();
 
     private static void WriteDays(SqliteConnection connection, SortedDictionary<(string Product, DateOnly Day), (double Units, double PricedUnits, double PricedRevenue)> totals)
     {

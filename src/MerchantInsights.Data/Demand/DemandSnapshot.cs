@@ -16,6 +16,15 @@ public sealed record DemandSnapshot(DateOnly? LastDay, IReadOnlyList<ProductDail
     /// <summary>Every customer with an order, even one who bought only a gift card or cancelled everything (they still get picks).</summary>
     public IReadOnlyList<string> Customers { get; init; } = [];
 
+    /// <summary>
+    /// Known customers' lines bought but not in <see cref="Lines"/> (gift cards, shipping, free and cancelled lines): they make an order
+    /// (the customer engine counts it, with no spend) but no demand.
+    /// </summary>
+    public IReadOnlyList<SoldLine> OtherPurchases { get; init; } = [];
+
+    /// <summary>Each product's category where the shop gave one (the customer engine's category features).</summary>
+    public IReadOnlyDictionary<string, string> Categories { get; init; } = new Dictionary<string, string>();
+
     /// <summary>One line for job summaries: what the cleaning did.</summary>
     public string Describe() =>
         $"Cleaned demand: {Counts.CancellationsMatched:N0} cancellations netted, {Counts.FreeLines:N0} free lines left out, "

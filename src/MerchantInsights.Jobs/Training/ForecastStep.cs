@@ -26,7 +26,7 @@ public sealed class ForecastStep(ModelStore models) : ITrainingStep
         var summary = ForecastSummary.From(request.Horizon, shop.Forecasts.Values.ToList()) with { Shop = shop.Accuracy };
         await models.SaveAsync(ModelKinds.Forecast, series[0].LastDay, summary, shop.Forecasts.OrderBy(f => f.Key, StringComparer.Ordinal), ct);
         var held = double.IsFinite(shop.Accuracy.Chosen)
-            ? $"; on the last {request.Horizon} days held out MASE {shop.Accuracy.Chosen:0.00} vs {shop.Accuracy.BestBaseline:0.00} for the best simple method (shop-wide model {shop.Accuracy.ShopModel:0.00})"
+            ? $"; on the last {shop.Accuracy.HeldOutDays} days held out MASE {shop.Accuracy.Chosen:0.00} vs {shop.Accuracy.BestBaseline:0.00} for the best simple method (shop-wide model {shop.Accuracy.ShopModel:0.00})"
             : "";
         return $"Forecasts: {shop.Forecasts.Count:N0} products, next {request.Horizon} days; backtest MASE {summary.MeanMase:0.00} vs {summary.MeanSeasonalNaiveMase:0.00} for repeating last week{held}.";
     }

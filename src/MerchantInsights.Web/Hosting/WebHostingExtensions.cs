@@ -32,6 +32,8 @@ public static class WebHostingExtensions
         services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
         services.AddTransient<Components.Pages.Pricing.PricingPageState>();
         services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
+        services.AddTransient<Components.Pages.Customers.CustomersPageState>();
+        services.AddTransient<Components.Pages.Customers.CustomerPageState>();
         return services;
     }
 
@@ -44,6 +46,7 @@ public static class WebHostingExtensions
         app.MapStaticAssets();
         app.MapDownloads();
         app.MapExports();
+        app.MapCampaigns();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

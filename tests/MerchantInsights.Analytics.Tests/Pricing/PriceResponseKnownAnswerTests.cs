@@ -24,16 +24,39 @@ public sealed class PriceResponseKnownAnswerTests
     }
 
     [Fact]
-    public void A_promotions_dip_is_not_read_as_a_lasting_price_response()
+    public void Units_pulled_forward_by_stocking_up_on_a_promotion_are_not_read_as_price_response()
     {
-        // 20% off for 7 days every 8 weeks; in the week after, sales dip to half (buyers stocked up) at the regular price.
+        // 20% off for 7 days every 8 weeks; buyers stock up (half as many units again as the price alone brings) and buy
+        // that much less in the week after, so the promotion and its week together sell what the price alone explains.
         static bool Promotion(int t) => t % 56 is >= 28 and < 35;
         static bool Dip(int t) => t % 56 is >= 35 and < 42;
-        var history = Shop(t => Promotion(t) ? 8 : 10, -1.5, t => Dip(t) ? 0.5 : 1);
-        var x = PricingEngine.Train(history, Options).Single(p => p.ProductId == "X").Elasticity;
-        var before = PricingEngine.Train(history, Before).Single(p => p.ProductId == "X").Elasticity;
+        var lift = Math.Pow(0.8, -1.5);
+        var history = Shop(t => Promotion(t) ? 8 : 10, -1.5, t => Promotion(t) ? 1.5 : Dip(t) ? 1 - 0.5 * lift : 1);
+        // Without the index: in an 11-product test shop X's own dips would be a tenth of the shop's (the index is tested above).
+        var options = Options with { UseShopIndex = false };
+        var x = PricingEngine.Train(history, options).Single(p => p.ProductId == "X").Elasticity;
+        var dipsLeftOut = PricingEngine.Train(history, options with { PromotionEpisodes = false, ExcludePromotionDips = true }).Single(p => p.ProductId == "X").Elasticity;
         Assert.InRange(x.ProductOnly!.Value, -1.5 - 0.35, -1.5 + 0.35);
-        Assert.True(Math.Abs(before.ProductOnly!.Value + 1.5) > Math.Abs(x.ProductOnly.Value + 1.5), "leaving the dips out brings the estimate closer to the truth");
+        Assert.Contains("stock up on promotions", x.Explanation);
+        Assert.True(dipsLeftOut.ProductOnly < -2.5, $"leaving the dips out reads stocking up as response ({dipsLeftOut.ProductOnly:0.00})");
+    }
+
+    [Fact]
+    public void A_slow_sellers_discounts_are_not_flattened_by_guessing_the_price_on_unsold_days()
+    {
+        // Half a unit a day, ε = −2, a 25% discount for 10 days every 6 weeks: most days sell nothing and have no price.
+        // Splitting each gap between two prices in the middle misplaces the price on many of them and flattens the response.
+        double Price(int t) => t % 42 < 10 ? 7.5 : 10;
+        var (weighed, split) = (new List<double>(), new List<double>());
+        for (var seed = 0; seed < 8; seed++)
+        {
+            var shop = new List<ProductPriceHistory> { ShopShockDemand.Product("X", "Tea", -2.0, 0.5, seed: 300 + seed, _ => 1, Price) };
+            var alone = Options with { UseShopIndex = false }; // one product is no shop: its own sales would make the index
+            weighed.Add(PricingEngine.Train(shop, alone).Single().Elasticity.ProductOnly!.Value);
+            split.Add(PricingEngine.Train(shop, alone with { UnsoldDayPrices = false, ExcludePromotionDips = true }).Single().Elasticity.ProductOnly!.Value);
+        }
+        Assert.InRange(weighed.Average(), -2.0 - 0.3, -2.0 + 0.3);
+        Assert.True(split.Average() > -1.75, $"the middle split flattens the response ({split.Average():0.00})");
     }
 
     [Fact]

@@ -52,11 +52,23 @@ public sealed class PricingEngineTests
     {
         // ε = −3, c = 10: p* = 10·(−3)/(−2) = 15, inside the guardrails (today 14, sold at 12–16).
         var curve = new DemandCurve(14, 5, -3, -3.2, -2.8, 10, false, 12, 16);
-        var s = PriceSuggester.Suggest(curve, "Coffee", ElasticityEstimate.Reliable, Options);
+        var s = PriceSuggester.Suggest(curve, "Coffee", ElasticityEstimate.Reliable, Options with { CautiousSteps = false });
         Assert.Equal(15, s.SuggestedPrice, 1);
         Assert.True(s.ChangePct > 0);
         Assert.InRange(s.ChangePct, s.ChangeLowPct, s.ChangeHighPct);
         Assert.Equal("profit", s.Objective);
+    }
+
+    [Fact]
+    public void A_certain_response_moves_to_its_optimum_and_an_uncertain_one_takes_a_smaller_step_the_same_way()
+    {
+        // ε = −3 known exactly: the pessimistic profit is the expected one times a constant, so the step goes to p* = 15.
+        var certain = PriceSuggester.Suggest(new DemandCurve(14, 5, -3, -3, -3, 10, false, 12, 16, 0.1), "Coffee", ElasticityEstimate.Reliable, Options);
+        Assert.Equal(15, certain.SuggestedPrice, 1);
+        // The same estimate with an 80% range of −4.5 to −1.5: the low end of the profit range widens with the distance
+        // from today's price, so the step is shorter but still up.
+        var uncertain = PriceSuggester.Suggest(new DemandCurve(14, 5, -3, -4.5, -1.5, 10, false, 12, 16, 0.1), "Coffee", ElasticityEstimate.Uncertain, Options);
+        Assert.InRange(uncertain.SuggestedPrice, 14.01, 14.9);
     }
 
     [Fact]

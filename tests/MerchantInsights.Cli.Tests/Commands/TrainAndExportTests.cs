@@ -64,7 +64,7 @@ public sealed class TrainAndExportTests : IAsyncLifetime
 
         var train = await CliRun.RunAsync("train", "--db", Db, "--what", "weather");
         Assert.Equal(1, train.Exit);
-        Assert.Contains("Unknown training step 'weather'. Choose from: forecast, pricing, recommendations.", train.Err);
+        Assert.Contains("Unknown training step 'weather'. Choose from: forecast, pricing, recommendations, customers.", train.Err);
 
         Assert.NotEqual(0, (await CliRun.RunAsync("export", "holidays", "--db", Db, "--out", "x.csv")).Exit);
         Assert.Equal(1, (await CliRun.RunAsync("train", "--db", Db, "--horizon", "0")).Exit);

@@ -110,4 +110,20 @@ public sealed class DemandBuilderTests : IAsyncLifetime
         Assert.Equal(4.0, cup.AveragePrice[1]);
         Assert.All(cup.ListPrice, p => Assert.Equal(4.0, p));
     }
+
+    [Fact]
+    public async Task Customer_spend_is_the_cleaned_revenue_and_orders_without_demand_still_count()
+    {
+        await ImportMessyShopAsync();
+        var demand = await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None);
+        var lines = CustomerDemand.Lines(demand);
+
+        // c0 bought the mug on days 0, 7, …, 56 (quantities 1 + d mod 3) at 12.50; postage is not merchandise: no spend.
+        var expected = Enumerable.Range(0, 60).Where(d => d % 7 == 0).Sum(d => (1 + d % 3) * 12.50m);
+        Assert.Equal(expected, lines.Where(l => l.CustomerId == "c0").Sum(l => l.Spend));
+        // The cancelled 80,995 units leave c9 an order with no spend; the capped one-off counts only its capped units.
+        Assert.Equal(0m, lines.Where(l => l.CustomerId == "c9").Sum(l => l.Spend));
+        Assert.Contains(lines, l => l.CustomerId == "c9" && l.Quantity > 0);
+        Assert.Equal(40 * 9.00m, lines.Where(l => l.CustomerId == "w1").Sum(l => l.Spend));
+    }
 }

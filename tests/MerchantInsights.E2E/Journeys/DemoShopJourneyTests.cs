@@ -25,7 +25,7 @@ public sealed class DemoShopJourneyTests(BrowserFixture browser) : IDisposable
 
         // Training follows the import on its own; the jobs page shows it.
         await page.GotoAsync(_app.BaseUrl + "/jobs");
-        await Assertions.Expect(page.GetByText("Train forecasts, prices and recommendations")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Train forecasts, prices, recommendations and customer segments")).ToBeVisibleAsync();
     }
 
     public void Dispose() => _app.Dispose();

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 namespace MerchantInsights.E2E.Journeys;
 
 [Collection(BrowserCollection.Name)]
-public sealed class TrainedDemoShopTests(BrowserFixture browser, TrainedDemoShop shop) : IClassFixture<TrainedDemoShop>
+public sealed partial class TrainedDemoShopTests(BrowserFixture browser, TrainedDemoShop shop) : IClassFixture<TrainedDemoShop>
 {
     [Fact]
     public async Task The_forecast_page_shows_a_fan_chart_with_its_method_accuracy_and_the_portfolio()

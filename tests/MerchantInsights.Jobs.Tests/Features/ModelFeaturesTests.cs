@@ -35,12 +35,12 @@ public sealed class ModelFeaturesTests
     public void The_built_in_features_keep_the_names_of_the_cli_contract()
     {
         var features = Registry();
-        Assert.Equal(["forecast", "pricing", "recommendations"], features.Trained.Select(f => f.Name));
-        Assert.Equal(["forecasts", "prices", "recommendations", "together"], features.Exports.Select(e => e.Name));
-        Assert.Equal("Train forecasts, prices and recommendations", features.TrainingTitle([]));
-        Assert.Equal(["forecast", "pricing", "recommendations"], features.Navigation.Select(n => n.Href));
-        Assert.Equal(["forecast", "pricing", "pricing", "recommendations", "weather"],
-            new[] { "Forecasts", "prices", "price", "recs", "weather" }.Select(features.StepName));
+        Assert.Equal(["forecast", "pricing", "recommendations", "customers"], features.Trained.Select(f => f.Name));
+        Assert.Equal(["forecasts", "prices", "recommendations", "together", "segments"], features.Exports.Select(e => e.Name));
+        Assert.Equal("Train forecasts, prices, recommendations and customer segments", features.TrainingTitle([]));
+        Assert.Equal(["forecast", "pricing", "recommendations", "customers"], features.Navigation.Select(n => n.Href));
+        Assert.Equal(["forecast", "pricing", "pricing", "recommendations", "customers", "weather"],
+            new[] { "Forecasts", "prices", "price", "recs", "segments", "weather" }.Select(features.StepName));
     }
 
     [Fact]
@@ -54,31 +54,31 @@ public sealed class ModelFeaturesTests
     [Fact]
     public async Task A_registered_feature_is_trained_titled_exported_and_listed_without_other_changes()
     {
-        await using var shop = await Shop(s => s.AddModelFeature(SegmentsFeature.Descriptor));
+        await using var shop = await Shop(s => s.AddModelFeature(LoyaltyFeature.Descriptor));
         var features = shop.Get<ModelFeatures>();
 
-        Assert.Equal("Train forecasts, prices, recommendations and customer segments", features.TrainingTitle([]));
-        Assert.Equal("segments", features.StepName("Segment"));
-        Assert.Equal("Customer segments", features.Navigation[^1].Title);
-        Assert.Contains("segments", shop.Get<ModelExports>().Kinds);
+        Assert.Equal("Train forecasts, prices, recommendations, customer segments and loyalty points", features.TrainingTitle([]));
+        Assert.Equal("loyalty", features.StepName("Points"));
+        Assert.Equal("Loyalty points", features.Navigation[^1].Title);
+        Assert.Contains("loyalty", shop.Get<ModelExports>().Kinds);
 
-        var job = await shop.Get<TrainingService>().TrainNowAsync(new TrainingRequest(["segments"]), null, CancellationToken.None);
+        var job = await shop.Get<TrainingService>().TrainNowAsync(new TrainingRequest(["loyalty"]), null, CancellationToken.None);
         Assert.Equal(JobStatus.Succeeded, job.Status);
-        Assert.Contains("Segments: 1 customer.", job.ResultJson);
+        Assert.Contains("Loyalty: 1 customer.", job.ResultJson);
 
         using var csv = new StringWriter();
-        Assert.Equal(1, await shop.Get<ModelExports>().WriteAsync("segments", csv, null, CancellationToken.None));
-        Assert.Equal("customer_id,segment\nC-1,loyal\n", csv.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(1, await shop.Get<ModelExports>().WriteAsync("loyalty", csv, null, CancellationToken.None));
+        Assert.Equal("customer_id,points\nC-1,120\n", csv.ToString().ReplaceLineEndings("\n"));
     }
 
     [Fact]
     public async Task A_feature_without_training_has_a_page_and_an_export_that_asks_for_its_input()
     {
-        await using var shop = await Shop(s => s.AddModelFeature(SegmentsFeature.Reorder));
+        await using var shop = await Shop(s => s.AddModelFeature(LoyaltyFeature.Reorder));
         var features = shop.Get<ModelFeatures>();
 
         Assert.DoesNotContain(features.Trained, f => f.Name == "reorder");
-        Assert.Equal("Train forecasts, prices and recommendations", features.TrainingTitle([]));
+        Assert.Equal("Train forecasts, prices, recommendations and customer segments", features.TrainingTitle([]));
         Assert.Equal("reorder", features.Navigation[0].Href); // order 5 comes before the built-in 10, 20, 30
         var e = await Assert.ThrowsAsync<ArgumentException>(() => shop.Get<ModelExports>().WriteAsync("reorder", TextWriter.Null, null, CancellationToken.None));
         Assert.Equal("The reorder export needs --stock.", e.Message);
@@ -87,7 +87,7 @@ public sealed class ModelFeaturesTests
     [Fact]
     public void Two_features_answering_to_one_name_are_refused()
     {
-        var twin = SegmentsFeature.Descriptor with { Name = "customers", Aliases = ["prices"], Exports = [] };
+        var twin = LoyaltyFeature.Descriptor with { Name = "weather", Aliases = ["prices"], Exports = [] };
         var e = Assert.Throws<InvalidOperationException>(() => Registry(s => s.AddModelFeature(twin)));
         Assert.Equal("Two model features are both called 'prices'.", e.Message);
     }
@@ -95,11 +95,11 @@ public sealed class ModelFeaturesTests
     [Fact]
     public async Task A_k_outside_the_kept_picks_is_refused_and_exports_without_k_ignore_it()
     {
-        await using var shop = await Shop(s => s.AddModelFeature(SegmentsFeature.Descriptor));
+        await using var shop = await Shop(s => s.AddModelFeature(LoyaltyFeature.Descriptor));
         var exports = shop.Get<ModelExports>();
         var e = await Assert.ThrowsAsync<ArgumentException>(() => exports.WriteAsync("together", TextWriter.Null, 51, CancellationToken.None));
         Assert.Equal("--k must be between 1 and 50, not 51.", e.Message);
-        Assert.Equal(1, await exports.WriteAsync("segments", TextWriter.Null, 0, CancellationToken.None));
+        Assert.Equal(1, await exports.WriteAsync("loyalty", TextWriter.Null, 0, CancellationToken.None));
     }
 
     [Fact]

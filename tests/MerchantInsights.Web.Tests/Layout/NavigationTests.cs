@@ -9,8 +9,8 @@ namespace MerchantInsights.Web.Tests.Layout;
 public sealed class NavigationTests
 {
     /// <summary>A made-up feature with a page but no training step, registered only here.</summary>
-    private static readonly ModelFeature Segments = new("segments", "customer segments", null, [], [], [],
-        new FeatureNavigation("segments", "Customer segments", "Groups", 25));
+    private static readonly ModelFeature Loyalty = new("loyalty", "loyalty points", null, [], [], [],
+        new FeatureNavigation("loyalty", "Loyalty points", "Loyalty", 25));
 
     private static async Task<IReadOnlyList<(string? Href, string Text)>> MenuAsync(WebTestContext web)
     {
@@ -27,15 +27,15 @@ public sealed class NavigationTests
     public async Task The_menu_lists_the_feature_pages_between_products_and_jobs()
     {
         var menu = await MenuAsync(new WebTestContext());
-        Assert.Equal(["Overview", "Upload sales", "Products", "Forecasts", "Pricing", "Recommendations", "Jobs"], menu.Select(m => m.Text));
+        Assert.Equal(["Overview", "Upload sales", "Products", "Forecasts", "Pricing", "Recommendations", "Customers", "Jobs"], menu.Select(m => m.Text));
     }
 
     [Fact]
     public async Task A_registered_feature_appears_in_the_menu_in_its_order()
     {
-        var menu = await MenuAsync(new WebTestContext(s => s.AddModelFeature(Segments)));
-        Assert.Equal(["Forecasts", "Pricing", "Customer segments", "Recommendations"], menu.Select(m => m.Text).Skip(3).Take(4));
-        Assert.EndsWith("segments", menu.Single(m => m.Text == "Customer segments").Href);
+        var menu = await MenuAsync(new WebTestContext(s => s.AddModelFeature(Loyalty)));
+        Assert.Equal(["Forecasts", "Pricing", "Loyalty points", "Recommendations"], menu.Select(m => m.Text).Skip(3).Take(4));
+        Assert.EndsWith("loyalty", menu.Single(m => m.Text == "Loyalty points").Href);
     }
 
     [Fact]

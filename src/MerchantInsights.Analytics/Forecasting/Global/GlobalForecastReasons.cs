@@ -3,14 +3,14 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// <summary>What drove a shop-wide model's forecast, in the shop owner's words, and how it measured against the alternatives.</summary>
 internal static class GlobalForecastReasons
 {
-    public static List<string> For(ShopProduct p, double[] point, DemandForecast? blendedWith, GlobalDemandModel model, string group,
+    public static List<string> For(ShopProduct p, double[] point, string? blendedWith, GlobalDemandModel model, string group,
         double mase, double perProductMase, ShopForecastAccuracy shop)
     {
         var reasons = new List<string>
         {
             blendedWith is null
                 ? $"Forecast by one model trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales (gradient-boosted trees, {Trainer(model.Options.Trainer)}): it learns calendar peaks, weekday patterns and price effects from the whole shop."
-                : $"The average of the shop-wide model (trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales) and this product's own method, {blendedWith.Method.ToLowerInvariant()}: together they were more accurate for products like this one.",
+                : $"The average of the shop-wide model (trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales) and this product's own method, {blendedWith.ToLowerInvariant()}: together they were more accurate for products like this one.",
         };
         var lane = model.LaneOf(p.ProductId);
         var a = model.Shop.Days - 1;
@@ -35,7 +35,7 @@ internal static class GlobalForecastReasons
             else if (ahead > 0 && recent > 0 && Math.Abs(ahead / recent - 1) < 0.1)
                 reasons.Add($"About its recent level: {recent:0.##} a day over the last 4 weeks, shaped by its weekday pattern.");
         }
-        reasons.Add($"Chosen because, for your {group} products, on your shop's last {point.Length} days held out it scored MASE {mase:0.00} for this product "
+        reasons.Add($"Chosen because, for your {group} products, on your shop's last {shop.HeldOutDays} days held out it scored MASE {mase:0.00} for this product "
             + $"(its own method {perProductMase:0.00}); across {shop.Products:N0} products the shop-wide model scored {shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method "
             + "(repeat last week, recent level × weekday pattern, or weekday median). MASE 1.00 is an error as large as a typical week-to-week change.");
         reasons.Add("The shaded ranges come from the errors the model made on those held-out days for products like this one, and widen with the forecast.");
@@ -43,14 +43,23 @@ internal static class GlobalForecastReasons
     }
 
     /// <summary>The per-product engine won for this group: its own reasons, the comparison, and the bands' origin.</summary>
-    public static List<string> PerProduct(DemandForecast engine, string group, double mase, double shopModelMase, int days, ShopForecastAccuracy shop)
+    public static List<string> PerProduct(DemandForecast engine, string group, double mase, double shopModelMase, ShopForecastAccuracy shop)
     {
         var reasons = engine.Reasons.Where(r => !r.StartsWith("The shaded ranges")).ToList();
-        reasons.Add($"For your {group} products this product's own method beat the shop-wide model on your shop's last {days} days, held out "
+        reasons.Add($"For your {group} products this product's own method beat the shop-wide model on your shop's last {shop.HeldOutDays} days, held out "
             + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored {shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.");
         reasons.Add("The shaded ranges come from the errors made on those held-out days for products like this one, and widen with the forecast.");
         return reasons;
     }
+
+    /// <summary>The 8-week weekday median won for this group: what it is, the comparison, and the bands' origin.</summary>
+    public static List<string> WeekdayMedian(string group, double mase, double shopModelMase, ShopForecastAccuracy shop) =>
+    [
+        "Forecast by the median of the same weekday over the last 8 weeks: a plain method that shrugs off one-off big days.",
+        $"For your {group} products it beat the shop-wide model and each product's own method on your shop's last {shop.HeldOutDays} days, held out "
+            + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored {shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.",
+        "The shaded ranges come from the errors made on those held-out days for products like this one, and widen with the forecast.",
+    ];
 
     private static string Trainer(string name) => name == "Both" ? "LightGBM and FastTree averaged" : name;
 

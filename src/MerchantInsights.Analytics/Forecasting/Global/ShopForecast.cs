@@ -13,6 +13,9 @@ public sealed record ShopForecast(IReadOnlyDictionary<string, DemandForecast> Fo
 public sealed record ShopForecastAccuracy(int Products, double ShopModel, double PerProduct, double Chosen, double SeasonalNaive,
     double WeekdayProfile, double WeekdayMedian, string Trainer, IReadOnlyDictionary<string, string> ChoiceByGroup)
 {
+    /// <summary>How many days before the end were held out (one or more horizons).</summary>
+    public int HeldOutDays { get; init; }
+
     public double BestBaseline => Math.Min(SeasonalNaive, Math.Min(WeekdayProfile, WeekdayMedian));
 
     public static ShopForecastAccuracy None { get; } = new(0, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, "", new Dictionary<string, string>());

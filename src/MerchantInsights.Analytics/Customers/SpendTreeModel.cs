@@ -1,0 +1,81 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
+
+namespace MerchantInsights.Analytics.Customers;
+
+/// <summary>
+/// A LightGBM regression (Ke et al. 2017, via Microsoft.ML) of a customer's spend over the next horizon from
+/// <see cref="CustomerFeatures"/>, trained on earlier windows: at each origin o = cut-off − k·horizon the features see
+/// the data up to o (and the BG/NBD model fitted at the cut-off, its parameters being the shop's) and the label is the spend in (o, o + horizon]. The label is learned as ln(1 + spend), which keeps
+/// a few wholesale buyers from deciding every split; predictions are transformed back. Cost: O(windows · lines) to
+/// build rows plus O(rows · trees · leaves); 12k rows ≈ 2 s on 2 cores. Limits: needs a year of data to see a season.
+/// </summary>
+public sealed class SpendTreeModel
+{
+    private sealed class Row
+    {
+        public float Label { get; set; }
+        [VectorType(CustomerFeatures.Count)] public float[] Features { get; set; } = [];
+    }
+
+    private sealed class Score
+    {
+        [ColumnName("Score")] public float Value { get; set; }
+    }
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+
+    public int TrainingRows { get; }
+
+    private readonly bool _log;
+
+    private SpendTreeModel(MLContext ml, ITransformer model, int rows, bool log) => (_ml, _model, TrainingRows, _log) = (ml, model, rows, log);
+
+    /// <summary>FastTree skips rows with a missing feature: missing becomes −1, below every real value.</summary>
+    private static float[] Filled(CustomerOptions options, float[] f) => options.TreeLoss == "log" ? f : f.Select(v => float.IsNaN(v) ? -1 : v).ToArray();
+
+    /// <summary>Null when fewer than <see cref="CustomerOptions.MinimumTrainingCustomers"/> customers can be learned from.</summary>
+    internal static SpendTreeModel? Train(CustomerHistories histories, IReadOnlyList<CustomerHistory> atCutoff, BgNbdValueModel bgNbd, DateOnly cutoff, CustomerOptions options)
+    {
+        var full = atCutoff.ToDictionary(c => c.CustomerId, StringComparer.Ordinal);
+        var rows = new List<Row>();
+        for (var k = 1; k <= options.TrainingWindows; k++)
+        {
+            var origin = cutoff.AddDays(-options.Horizon - (k - 1) * options.WindowStep);
+            var customers = histories.At(origin);
+            if (customers.Count < options.MinimumTrainingCustomers) break;
+            foreach (var c in customers)
+            {
+                var label = Math.Max(0, (double)full[c.CustomerId].SpendBetween(origin, origin.AddDays(options.Horizon)));
+                rows.Add(new Row { Label = (float)(options.TreeLoss == "log" ? Math.Log(1 + label) : label), Features = Filled(options, CustomerFeatures.Of(c, origin, bgNbd.Predict(c, origin, options.Horizon))) });
+            }
+        }
+        if (rows.Count < options.MinimumTrainingCustomers) return null;
+        var ml = new MLContext(seed: options.Seed);
+        IEstimator<ITransformer> trainer = options.TreeLoss == "log"
+            ? ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+            {
+                LabelColumnName = "Label", FeatureColumnName = "Features", NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves,
+                LearningRate = options.LearningRate, MinimumExampleCountPerLeaf = options.MinimumCustomersPerLeaf,
+                NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed, Silent = true,
+            })
+            : ml.Regression.Trainers.FastTreeTweedie(new FastTreeTweedieTrainer.Options
+            {
+                LabelColumnName = "Label", FeatureColumnName = "Features", NumberOfTrees = options.Trees, NumberOfLeaves = options.Leaves,
+                LearningRate = options.LearningRate, MinimumExampleCountPerLeaf = options.MinimumCustomersPerLeaf,
+                NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed,
+            });
+        return new SpendTreeModel(ml, trainer.Fit(ml.Data.LoadFromEnumerable(rows)), rows.Count, options.TreeLoss == "log");
+    }
+
+    /// <summary>Predicted spend over the horizon after <paramref name="cutoff"/>, one per customer, in their order.</summary>
+    internal double[] Predict(IReadOnlyList<CustomerHistory> customers, DateOnly cutoff, BgNbdValueModel bgNbd, int horizon)
+    {
+        var rows = customers.Select(c => new Row { Features = _log ? CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon)) : CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon)).Select(v => float.IsNaN(v) ? -1 : v).ToArray() }).ToList();
+        var scores = _ml.Data.CreateEnumerable<Score>(_model.Transform(_ml.Data.LoadFromEnumerable(rows)), reuseRowObject: false);
+        return scores.Select(s => Math.Max(0, _log ? Math.Exp(s.Value) - 1 : s.Value)).ToArray();
+    }
+}

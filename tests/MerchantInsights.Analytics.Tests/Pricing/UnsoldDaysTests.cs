@@ -1,0 +1,51 @@
+using MerchantInsights.Analytics.Pricing;
+
+namespace MerchantInsights.Analytics.Tests.Pricing;
+
+public sealed class UnsoldDaysTests
+{
+    [Fact]
+    public void A_gap_between_two_prices_is_split_in_the_middle_at_first()
+    {
+        double?[] price = [10, null, null, null, null, 8];
+        var h = new ProductPriceHistory("X", "Tea", new DateOnly(2025, 1, 6), [1, 0, 0, 0, 0, 1], price, null);
+        var gaps = UnsoldDays.Between(h, 0, 6, splitGaps: true);
+        Assert.Equal([10, 10, 10, 8, 8, 8], gaps.Price);
+        Assert.Equal([-1, 0, 0, 0, 0, -1], gaps.Gap);
+        Assert.Equal(10, gaps.Earlier[2]);
+        Assert.Equal(8, gaps.Later[2]);
+    }
+
+    [Fact]
+    public void Unsold_days_go_to_the_price_at_which_zero_sales_are_likely()
+    {
+        // Four unsold days; at the earlier price 3 units a day were expected, at the later one almost none: the change
+        // most likely came right after the last sale, so every day goes (almost) wholly to the later price.
+        var design = Design(earlierExpected: 3, laterExpected: 0.01, out var expected);
+        var weights = UnsoldDays.Reweigh(design, expected);
+        for (var j = 0; j < 4; j++) Assert.InRange(weights[2 * j], 0, 0.06);
+        for (var j = 0; j < 4; j++) Assert.InRange(weights[2 * j + 1], 0.94, 1);
+    }
+
+    [Fact]
+    public void With_equal_expected_sales_the_change_day_is_uniform()
+    {
+        // Same expectation at both prices: the five change points are equally likely, so day j is at the earlier price
+        // with probability (4 − j)/5.
+        var design = Design(earlierExpected: 1, laterExpected: 1, out var expected);
+        var weights = UnsoldDays.Reweigh(design, expected);
+        for (var j = 0; j < 4; j++) Assert.Equal((4 - j) / 5.0, weights[2 * j], 9);
+    }
+
+    private static DemandDesign Design(double earlierExpected, double laterExpected, out double[] expected)
+    {
+        var rows = Enumerable.Range(0, 8).Select(_ => new double[] { 1 }).ToArray();
+        expected = Enumerable.Range(0, 8).Select(r => r % 2 == 0 ? earlierExpected : laterExpected).ToArray();
+        return new DemandDesign(rows, new double[8], new double[8], null, 10, true, 1, new bool[8])
+        {
+            Weights = [1, 0, 1, 0, 0, 1, 0, 1],
+            Day = [1, 1, 2, 2, 3, 3, 4, 4],
+            Gaps = [[(0, 1), (2, 3), (4, 5), (6, 7)]],
+        };
+    }
+}
