@@ -38,7 +38,7 @@ public static class DemandForecaster
         var y = all.Length > options.SeriesLength ? all[^options.SeriesLength..] : all;
         var first = history.FirstDay.AddDays(history.DailyUnits.Length);
         var zeroShare = y.Length == 0 ? 1 : y.Count(v => v == 0) / (double)y.Length;
-        var intermittent = zeroShare >= 0.3;
+        var intermittent = zeroShare >= Intermittency.SparseZeroShare;
         const int minTrain = 35;
         if (y.Sum() == 0) return Flat(history.ProductId, first, horizon, 0, "No sales yet", ["Nothing has sold, so the forecast is zero."]);
         if (y.Length < minTrain + horizon)

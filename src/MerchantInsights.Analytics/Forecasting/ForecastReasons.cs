@@ -13,7 +13,7 @@ internal static class ForecastReasons
         if (others.Count > 0) chosen += $"; the best other method, {CandidateForecasts.MethodName(others[0].Key).ToLowerInvariant()}, scored {others[0].Mase:0.00}";
         if (naive.Key is not null && !keys.Contains("naive")) chosen += $"; repeating last week scored {naive.Mase:0.00}";
         reasons.Add(chosen + ". MASE 1.00 is an error as large as a typical week-to-week change.");
-        if (zeroShare >= 0.3)
+        if (zeroShare >= Intermittency.SparseZeroShare)
             reasons.Add($"It sold on only {1 - zeroShare:P0} of days, so single days are hard to predict: read the line as an average and expect wide ranges.");
         reasons.Add("The shaded ranges come from the errors those past forecasts actually made, so they widen where the method was often wrong.");
         return reasons;
@@ -31,7 +31,7 @@ internal static class ForecastReasons
             "median" => "Takes, for each weekday, the median of the last 8 such days: robust to one-off spikes.",
             "croston" => "Croston's method (SBA) for occasional sales: the typical order size divided by the typical gap between sales days.",
             _ when key.StartsWith("ssaw") =>
-                $"Singular spectrum analysis of weekly totals ({weeks} weeks{(zeroShare >= 0.3 ? ", because daily sales are sparse" : "")}) with a {CandidateForecasts.WeeklyWindow(weeks)}-week window"
+                $"Singular spectrum analysis of weekly totals ({weeks} weeks{(zeroShare >= Intermittency.SparseZeroShare ? ", because daily sales are sparse" : "")}) with a {CandidateForecasts.WeeklyWindow(weeks)}-week window"
                 + (weeks >= 104 ? " so the yearly pattern (Christmas, summer) can repeat" : "")
                 + $", keeping the {rank} strongest patterns; each week is spread over its days by the recent weekday pattern.",
             _ => $"Singular spectrum analysis of the last {y.Length} days through a {window}-day window kept the {rank} strongest patterns (level, trend and weekly rhythm) and treats the rest as noise; "

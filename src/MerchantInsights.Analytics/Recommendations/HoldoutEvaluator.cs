@@ -3,7 +3,7 @@ namespace MerchantInsights.Analytics.Recommendations;
 /// <summary>HR@10, NDCG@10 and catalogue coverage of one model on hold-out customers, in parallel.</summary>
 internal static class HoldoutEvaluator
 {
-    public const int K = 10;
+    public const int K = RecommendationOptions.EvaluatedPicks;
 
     public static ModelEvaluation Evaluate(ICandidateModel model, ShopSnapshot snapshot,
         IReadOnlyList<(int User, HashSet<int> Bought)> customers, CancellationToken cancellationToken)

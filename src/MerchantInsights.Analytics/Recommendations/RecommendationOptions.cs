@@ -3,6 +3,9 @@ namespace MerchantInsights.Analytics.Recommendations;
 /// <summary>Settings for <see cref="RecommendationTrainer"/>. Defaults suit a small shop with a few thousand products.</summary>
 public sealed record RecommendationOptions
 {
+    /// <summary>Picks per customer the evaluation scores (hit rate and NDCG "@10").</summary>
+    public const int EvaluatedPicks = 10;
+
     /// <summary>The test window: the last this-many days; a validation window of the same length precedes it.</summary>
     public int HoldoutDays { get; init; } = 28;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using MerchantInsights.Data.Files;
 
 namespace MerchantInsights.Data.Import;
 
@@ -22,5 +23,5 @@ public static class RejectionsCsv
     }
 
     private static string Line(RejectedRow r) =>
-        $"{r.RowNumber},{CsvField.Text(r.Column)},{CsvField.Text(r.Value)},{CsvField.Text(r.Reason)}";
+        $"{r.RowNumber},{CsvText.Field(r.Column)},{CsvText.Field(r.Value)},{CsvText.Field(r.Reason)}";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MerchantInsights.Data.Files;
 using MiniExcelLibs;
 
 namespace MerchantInsights.Data.Import;
@@ -107,7 +108,7 @@ public static class SpreadsheetConverter
 
     private static void WriteLine(TextWriter output, IEnumerable<string> fields)
     {
-        output.Write(string.Join(",", fields.Select(CsvField.Quote)));
+        output.Write(string.Join(",", fields.Select(CsvText.Quote)));
         output.Write('\n');
     }
 }

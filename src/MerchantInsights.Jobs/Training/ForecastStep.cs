@@ -2,12 +2,13 @@ using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Forecasting.Global;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Demand;
+using MerchantInsights.Data.Training;
 
 namespace MerchantInsights.Jobs.Training;
 
 /// <summary>
-/// Forecasts every product sold in the last 90 days — the per-product SSA engine beside one shop-wide model trained
-/// on all of them, chosen per group of similar products on the shop's held-out last weeks — and saves them as one
+/// Forecasts every product sold in the last <see cref="TrainingData.ActiveDays"/> days — the per-product SSA engine
+/// beside one shop-wide model trained on all of them, chosen per group of similar products on the shop's held-out last weeks — and saves them as one
 /// model version.
 /// </summary>
 public sealed class ForecastStep(ModelStore models) : ITrainingStep
@@ -17,7 +18,7 @@ public sealed class ForecastStep(ModelStore models) : ITrainingStep
     public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
     {
         var series = demand.ActiveSeries;
-        if (series.Count == 0) return "Forecasts: no product sold in the last 90 days, nothing to forecast.";
+        if (series.Count == 0) return $"Forecasts: no product sold in the last {TrainingData.ActiveDays} days, nothing to forecast.";
         var options = new ForecastOptions { Horizon = request.Horizon };
         var products = series.Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice)).ToList();
         var report = new Progress<double>(f => progress.Report(new StepProgress(f, $"Forecasting {products.Count:N0} products")));

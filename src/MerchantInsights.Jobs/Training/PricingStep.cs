@@ -2,10 +2,11 @@ using MerchantInsights.Analytics.Pricing;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Pricing;
 using MerchantInsights.Data.Demand;
+using MerchantInsights.Data.Training;
 
 namespace MerchantInsights.Jobs.Training;
 
-/// <summary>Estimates price elasticities (pooled by category) for products sold in the last 90 days and saves suggestions.</summary>
+/// <summary>Estimates price elasticities (pooled by category) for products sold in the last <see cref="TrainingData.ActiveDays"/> days and saves suggestions.</summary>
 public sealed class PricingStep(ModelStore models, CostSettings costs) : ITrainingStep
 {
     public string Name => "pricing";
@@ -13,7 +14,7 @@ public sealed class PricingStep(ModelStore models, CostSettings costs) : ITraini
     public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
     {
         var series = demand.ActiveSeries;
-        if (series.Count == 0) return "Prices: no product sold in the last 90 days, nothing to price.";
+        if (series.Count == 0) return $"Prices: no product sold in the last {TrainingData.ActiveDays} days, nothing to price.";
         // A cost the owner entered wins over the imported one.
         var entered = await costs.AllAsync(ct);
         var histories = series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice,

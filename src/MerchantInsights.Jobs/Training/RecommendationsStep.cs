@@ -10,6 +10,9 @@ public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
     /// <summary>Picks kept per customer; exports ask for k ≤ this.</summary>
     public const int PicksKept = 50;
 
+    /// <summary>The trainer's settings; the page quotes its hold-out window.</summary>
+    public static RecommendationOptions Options { get; } = new();
+
     public string Name => "recommendations";
 
     public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
@@ -24,7 +27,7 @@ public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
         var byProduct = pairs.GroupBy(p => p.ProductId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.OrderBy(p => p.Rank).ToList()));
         await models.SaveAsync(ModelKinds.Together, lastDay, new TogetherSummary(pairs.Select(p => p.ProductId).Distinct().Count(), pairs.Count), byProduct, ct);
 
-        var model = await Task.Run(() => RecommendationTrainer.Train(lines, new RecommendationOptions(), new Share(progress), ct), ct);
+        var model = await Task.Run(() => RecommendationTrainer.Train(lines, Options, new Share(progress), ct), ct);
         progress.Report(new StepProgress(0.95, "Saving each customer's picks"));
         var known = model.ForAll(PicksKept).GroupBy(p => p.CustomerId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         // A customer whose only orders were gift cards, shipping or cancelled still gets picks (what is popular right now).

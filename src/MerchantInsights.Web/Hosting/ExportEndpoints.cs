@@ -1,4 +1,5 @@
 using MerchantInsights.Jobs.Exports;
+using MerchantInsights.Jobs.Training;
 using MerchantInsights.Jobs.Features;
 using MerchantInsights.Web.Components.Pages.Forecast;
 
@@ -13,7 +14,7 @@ public static class ExportEndpoints
         {
             await state.LoadAsync(ct);
             if (state.Model is not { } model) return Results.NotFound("There are no forecasts yet: train them first.");
-            return new CsvDownload("forecast-portfolio.csv", (writer, token) => ForecastPortfolio.WriteAsync(writer, state.Portfolio, model.Summary.Horizon, token));
+            return new CsvDownload("forecast-portfolio.csv", (writer, token) => ForecastPortfolio.WriteAsync(writer, state.Rows, model.Summary.Horizon, token));
         });
         app.MapGet("/exports/{kind}.csv", (string kind, int? k, ModelFeatures features, ModelExports exports) =>
         {

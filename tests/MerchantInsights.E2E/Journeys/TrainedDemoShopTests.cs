@@ -54,6 +54,9 @@ public sealed partial class TrainedDemoShopTests(BrowserFixture browser, Trained
         await Assertions.Expect(pricing.Part("pricing-whatif")).Not.ToHaveTextAsync(before);
         var elapsed = clock.Elapsed;
         Console.WriteLine($"price slider → what-if text updated in {elapsed.TotalMilliseconds:0} ms (includes Playwright's polling)");
+        // A step only evaluates the stored curve (milliseconds of server work). The bound, under the 5 s the expectation
+        // above would wait, is loose because the run shares two cores; bench/browser-bench.sh measures the real time.
+        Assert.True(elapsed < TimeSpan.FromSeconds(2), $"the what-if took {elapsed.TotalMilliseconds:0} ms to follow the slider");
         await Assertions.Expect(pricing.Part("pricing-whatif")).ToContainTextAsync("units a day");
         await Assertions.Expect(pricing.GridRows("pricing-table")).ToHaveCountAsync(25);
     }

@@ -1,6 +1,7 @@
 using MerchantInsights.Analytics.Recommendations;
 using MerchantInsights.Data.Sales;
-using MerchantInsights.Jobs.Exports;
+using MerchantInsights.Data.Files;
+using MerchantInsights.Jobs.Training;
 using MerchantInsights.Web.Components.Pages.Forecast;
 using MerchantInsights.Web.Components.Pages.Overview;
 using MerchantInsights.Web.Components.Pages.Recommendations;

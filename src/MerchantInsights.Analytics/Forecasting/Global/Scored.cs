@@ -22,7 +22,7 @@ internal sealed record Scored(int Index, string Group, List<Scored.Window> Windo
             var actual = y[start..(start + horizon)];
             var scale = Backtest.Scale(train);
             var recent = train[^Math.Min(90, train.Length)..];
-            group ??= (recent.Average() switch { < 0.3 => "slow", < 2 => "steady", _ => "busy" }) + (recent.Count(v => v == 0) >= 0.3 * recent.Length ? ", occasional" : ", regular");
+            group ??= (recent.Average() switch { < 0.3 => "slow", < 2 => "steady", _ => "busy" }) + (recent.Count(v => v == 0) >= Intermittency.SparseZeroShare * recent.Length ? ", occasional" : ", regular");
             var median = Baselines.WeekdayMedian(train, horizon);
             var forecasts = Enumerable.Range(0, ShopCandidates.Names.Length).Select(c => ShopCandidates.Forecast(c, e, median, g)).ToArray();
             windows.Add(new Window(actual, forecasts, g, forecasts.Select(f => MaseOf(actual, f, scale)).ToArray(), MaseOf(actual, Baselines.SeasonalNaive(train, horizon), scale),

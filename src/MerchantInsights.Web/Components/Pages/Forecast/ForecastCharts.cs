@@ -1,5 +1,6 @@
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Data.Sales;
+using MerchantInsights.Web.Components.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.ScatterLib;
@@ -16,26 +17,20 @@ public static class ForecastCharts
         var byDay = history.ToDictionary(d => d.Day);
         var start = f.FirstForecastDay.AddDays(-HistoryDays);
         var pastDays = Enumerable.Range(0, HistoryDays).Select(i => start.AddDays(i)).ToList();
-        var future = Enumerable.Range(0, f.Point.Length).Select(i => (object)Iso(f.FirstForecastDay.AddDays(i))).ToList();
+        var future = ChartDays.Axis(Enumerable.Range(0, f.Point.Length).Select(i => f.FirstForecastDay.AddDays(i)));
+        var past = pastDays.Select(d => byDay.TryGetValue(d, out var v) ? v.Units : 0);
         return
         [
-            Band("95% range", future, f.Upper95, null, "rgba(25,118,210,0)"),
-            Band("95% range", future, f.Lower95, FillEnum.ToNextY, "rgba(25,118,210,0.15)"),
-            Band("80% range", future, f.Upper80, null, "rgba(25,118,210,0)"),
-            Band("80% range", future, f.Lower80, FillEnum.ToNextY, "rgba(25,118,210,0.30)"),
-            new Scatter
-            {
-                Name = "Units sold", Mode = ModeFlag.Lines, Line = new Line { Color = "#555", Width = 1 },
-                X = pastDays.Select(d => (object)Iso(d)).ToList(),
-                Y = pastDays.Select(d => (object)(byDay.TryGetValue(d, out var v) ? v.Units : 0)).ToList(),
-            },
-            new Scatter { Name = "Forecast", Mode = ModeFlag.Lines, Line = new Line { Color = "#1976d2", Width = 2 }, X = future, Y = f.Point.Select(v => (object)v).ToList() },
+            .. ChartBands.Band("95% range", future, f.Lower95, f.Upper95, ChartPalette.Band95),
+            .. ChartBands.Band("80% range", future, f.Lower80, f.Upper80, ChartPalette.Band80),
+            ChartBands.Line("Units sold", ChartDays.Axis(pastDays), past, ChartPalette.Past, width: 1),
+            ChartBands.Line("Forecast", future, f.Point, ChartPalette.Model),
         ];
     }
 
     public static IList<ITrace> Decomposition(SsaComponents c, DateOnly firstDay)
     {
-        var x = Enumerable.Range(0, c.Trend.Length).Select(i => (object)Iso(firstDay.AddDays(i))).ToList();
+        var x = ChartDays.Axis(Enumerable.Range(0, c.Trend.Length).Select(firstDay.AddDays));
         return
         [
             new Scatter { Name = "Trend", Mode = ModeFlag.Lines, X = x, Y = c.Trend.Select(v => (object)v).ToList() },
@@ -43,12 +38,4 @@ public static class ForecastCharts
             new Scatter { Name = "Noise", Mode = ModeFlag.Lines, Opacity = 0.5m, X = x, Y = c.Noise.Select(v => (object)v).ToList() },
         ];
     }
-
-    private static Scatter Band(string name, List<object> x, double[] y, FillEnum? fill, string color) => new()
-    {
-        Name = name, LegendGroup = name, ShowLegend = fill is not null, Mode = ModeFlag.Lines, X = x, Y = y.Select(v => (object)v).ToList(),
-        Line = new Line { Width = 0, Color = "rgba(0,0,0,0)" }, Fill = fill ?? FillEnum.None, FillColor = color,
-    };
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd");
 }

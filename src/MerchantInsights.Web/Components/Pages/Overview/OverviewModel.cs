@@ -25,13 +25,17 @@ public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> Dai
 
     public static OverviewModel Build(SalesStatistics stats, IReadOnlyList<DayTotal> days, IReadOnlyList<ProductTotal> top)
     {
-        var dates = days.Select(d => (object)d.Day.ToString("yyyy-MM-dd")).ToList();
+        var dates = days.Select(d => d.Day).ToList();
         var revenue = days.Select(d => (double)d.Revenue).ToList();
-        var average = MovingAverage.Trailing(revenue, 7);
+        var perDay = ChartDays.Series(dates, revenue);
+        var average = ChartDays.Series(dates, MovingAverage.Trailing(revenue, 7));
         IList<ITrace> daily =
         [
-            new Scatter { Name = "Revenue per day", X = dates, Y = revenue.Cast<object>().ToList(), Mode = ModeFlag.Lines, Opacity = 0.45m },
-            new Scatter { Name = "7-day average", X = dates, Y = average.Cast<object>().ToList(), Mode = ModeFlag.Lines, Line = new Line { Width = 2.5m } },
+            new Scatter
+            {
+                Name = perDay.Weekly ? "Revenue per day, by week" : "Revenue per day", X = perDay.X, Y = perDay.Y, Mode = ModeFlag.Lines, Opacity = 0.45m,
+            },
+            new Scatter { Name = "7-day average", X = average.X, Y = average.Y, Mode = ModeFlag.Lines, Line = new Line { Width = 2.5m } },
         ];
         var ranked = top.Take(20).Reverse().ToList();
         IList<ITrace> products =

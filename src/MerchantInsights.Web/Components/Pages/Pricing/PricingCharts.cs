@@ -1,5 +1,6 @@
 using MerchantInsights.Analytics.Pricing;
 using MerchantInsights.Data.Sales;
+using MerchantInsights.Web.Components.Charts;
 using Plotly.Blazor;
 using Plotly.Blazor.Traces;
 using Plotly.Blazor.Traces.ScatterLib;
@@ -28,7 +29,7 @@ public static class PricingCharts
         [
             new Scatter
             {
-                Name = "Past days (price, units)", Mode = ModeFlag.Markers, Marker = new Marker { Size = 5, Color = "rgba(120,120,120,0.35)" },
+                Name = "Past days (price, units)", Mode = ModeFlag.Markers, Marker = new Marker { Size = 5, Color = ChartPalette.PastDots },
                 X = sold.Select(d => (object)(double)d.AveragePrice!.Value).ToList(), Y = sold.Select(d => (object)d.Units).ToList(),
             },
             .. Curve("units", grid, w => w.Units, w => w.UnitsLow, w => w.UnitsHigh),
@@ -48,9 +49,8 @@ public static class PricingCharts
     private static IEnumerable<ITrace> Curve(string what, IReadOnlyList<WhatIf> grid, Func<WhatIf, double> mid, Func<WhatIf, double> low, Func<WhatIf, double> high)
     {
         var x = grid.Select(w => (object)w.Price).ToList();
-        yield return new Scatter { Name = "80% range", LegendGroup = "band", ShowLegend = false, Mode = ModeFlag.Lines, X = x, Y = grid.Select(w => (object)high(w)).ToList(), Line = new Line { Width = 0, Color = "rgba(0,0,0,0)" } };
-        yield return new Scatter { Name = "80% range", LegendGroup = "band", Mode = ModeFlag.Lines, X = x, Y = grid.Select(w => (object)low(w)).ToList(), Line = new Line { Width = 0, Color = "rgba(0,0,0,0)" }, Fill = FillEnum.ToNextY, FillColor = "rgba(25,118,210,0.2)" };
-        yield return new Scatter { Name = $"Expected {what} per day", Mode = ModeFlag.Lines, X = x, Y = grid.Select(w => (object)mid(w)).ToList(), Line = new Line { Color = "#1976d2", Width = 2 } };
+        return [.. ChartBands.Band("80% range", x, grid.Select(low), grid.Select(high), ChartPalette.BandAlone),
+            ChartBands.Line($"Expected {what} per day", x, grid.Select(mid), ChartPalette.Model)];
     }
 
     private static double Max(IEnumerable<double> values) => values.Where(double.IsFinite).DefaultIfEmpty(1).Max();
@@ -60,9 +60,9 @@ public static class PricingCharts
     {
         public IEnumerable<ITrace> Lines(double top)
         {
-            yield return Line("Current price", Current, top, "#555", "dot");
-            yield return Line("Suggested price", Suggested, top, "#2e7d32", "dash");
-            yield return Line("Your price", Chosen, top, "#d32f2f", "solid");
+            yield return Line("Current price", Current, top, ChartPalette.Past, "dot");
+            yield return Line("Suggested price", Suggested, top, ChartPalette.Suggested, "dash");
+            yield return Line("Your price", Chosen, top, ChartPalette.Chosen, "solid");
         }
 
         private static Scatter Line(string name, double x, double top, string color, string dash) => new()

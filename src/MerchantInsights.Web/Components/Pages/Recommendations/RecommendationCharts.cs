@@ -29,8 +29,8 @@ public static class RecommendationCharts
         var x = evaluations.Select(e => (object)e.Model).ToList();
         return
         [
-            new Bar { Name = "Hit rate @10", X = x, Y = evaluations.Select(e => (object)e.HitRate10).ToList() },
-            new Bar { Name = "NDCG @10", X = x, Y = evaluations.Select(e => (object)e.Ndcg10).ToList() },
+            new Bar { Name = $"Hit rate @{RecommendationOptions.EvaluatedPicks}", X = x, Y = evaluations.Select(e => (object)e.HitRate10).ToList() },
+            new Bar { Name = $"NDCG @{RecommendationOptions.EvaluatedPicks}", X = x, Y = evaluations.Select(e => (object)e.Ndcg10).ToList() },
         ];
     }
 }

@@ -3,12 +3,16 @@ using MerchantInsights.Analytics.Recommendations;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Sales;
 using MerchantInsights.Jobs.Training;
+using Plotly.Blazor;
 
 namespace MerchantInsights.Web.Components.Pages.Recommendations;
 
 /// <summary>The recommendations page: bought-together partners of a product, and one customer's history beside their picks.</summary>
 public sealed class RecommendationsPageState(ModelStore models, ShopOverview overview)
 {
+    /// <summary>Picks shown beside a customer's history (the evaluation scored as many).</summary>
+    public const int PicksShown = RecommendationOptions.EvaluatedPicks;
+
     private Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private Dictionary<string, decimal> _recentRevenue = new(StringComparer.Ordinal);
     private Dictionary<string, List<TogetherPair>> _pairs = new(StringComparer.Ordinal);
@@ -23,6 +27,11 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
     public IReadOnlyList<CustomerPurchase> History { get; private set; } = [];
     public IReadOnlyList<CustomerPick> CustomerPicks { get; private set; } = [];
 
+    /// <summary>Built when the product or the model changes, not on every render: ChartCard redraws when handed new traces.</summary>
+    public IList<ITrace> LiftChart { get; private set; } = [];
+
+    public IList<ITrace> EvaluationChart { get; private set; } = [];
+
     public string Name(string productId) => _names.GetValueOrDefault(productId) ?? productId;
 
     public async Task LoadAsync(CancellationToken ct)
@@ -36,6 +45,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         _pairs = pairs;
         ProductsWithPartners = pairs.Keys.Select(id => new PartnerProduct(id, Name(id))).OrderBy(p => p.Name).ToList();
         Customers = Picks is null ? [] : await models.KeysAsync(Picks.Id, ct);
+        EvaluationChart = Picks is null ? [] : RecommendationCharts.Evaluation(Picks.Summary.Evaluations);
     }
 
     public void SelectProduct(string? productId)
@@ -43,6 +53,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         Product = ProductsWithPartners.FirstOrDefault(p => p.ProductId == productId)
             ?? ProductsWithPartners.MaxBy(p => (_recentRevenue.GetValueOrDefault(p.ProductId), _pairs[p.ProductId].Max(x => x.SupportOrders)));
         Partners = Product is null ? [] : _pairs[Product.ProductId];
+        LiftChart = RecommendationCharts.Lift(Partners, Name);
     }
 
     public async Task SelectCustomerAsync(string? customerId, CancellationToken ct)
@@ -50,7 +61,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         Customer = customerId is not null && Customers.Contains(customerId) ? customerId : Customers.FirstOrDefault();
         if (Customer is null || Picks is null) return;
         History = await overview.CustomerHistoryAsync(Customer, ct);
-        CustomerPicks = (await models.ItemAsync<List<CustomerPick>>(Picks.Id, Customer, ct) ?? []).Where(p => p.Rank <= 10).ToList();
+        CustomerPicks = (await models.ItemAsync<List<CustomerPick>>(Picks.Id, Customer, ct) ?? []).Where(p => p.Rank <= PicksShown).ToList();
     }
 
     /// <summary>The engine explains picks with product ids; the owner knows products by name.</summary>

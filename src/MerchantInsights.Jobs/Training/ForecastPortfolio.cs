@@ -1,10 +1,9 @@
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Data.Sales;
-using MerchantInsights.Jobs.Exports;
 
-namespace MerchantInsights.Web.Components.Pages.Forecast;
+namespace MerchantInsights.Jobs.Training;
 
-/// <summary>Builds the portfolio table from the stored forecasts (the most revenue in the last 90 days first: what matters to the owner), and its CSV download.</summary>
+/// <summary>Builds the portfolio table from the stored forecasts (the most revenue in the last 90 days first: what matters to the owner), and its CSV (the page's download; the CLI can write it too).</summary>
 public static class ForecastPortfolio
 {
     public static List<PortfolioRow> Build(IEnumerable<DemandForecast> forecasts, IReadOnlyDictionary<string, ProductTotal> products,
@@ -21,7 +20,7 @@ public static class ForecastPortfolio
 
     public static string Line(PortfolioRow r) =>
         string.Join(',', CsvText.Field(r.ProductId), CsvText.Field(r.Name), CsvText.Field(r.Category), CsvText.Number(r.NextUnits),
-            CsvText.Number(r.Low), CsvText.Number(r.High), CsvText.Number(r.LastUnits), r.Trend, CsvText.Number(r.Mase),
+            CsvText.Number(r.Low), CsvText.Number(r.High), CsvText.Number(r.LastUnits), r.Trend.ToString().ToLowerInvariant(), CsvText.Number(r.Mase),
             CsvText.Number(r.SeasonalNaiveMase), CsvText.Field(r.Method));
 
     public static async Task WriteAsync(TextWriter writer, IEnumerable<PortfolioRow> rows, int horizon, CancellationToken ct)

@@ -1,0 +1,71 @@
+using Bunit;
+using MerchantInsights.Data.Jobs;
+using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Jobs.Training;
+using MerchantInsights.Web.Components.Pages.Pricing;
+using MerchantInsights.Web.Components.Pages.Recommendations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MerchantInsights.Web.Tests.Models;
+
+/// <summary>The pricing and recommendations pages once their models exist (before training: <see cref="ModelPagesTests"/>).</summary>
+public sealed class TrainedPagesTests : IAsyncLifetime
+{
+    private readonly WebTestContext _web = new();
+
+    public Task InitializeAsync() => _web.InitializeAsync();
+    public Task DisposeAsync() => _web.DisposeAsync();
+
+    private async Task TrainAsync(string step, params string[] rows)
+    {
+        await _web.Shop.ImportAsync(_web.Shop.WriteFile("shop.csv", Csv.Canonical(rows)));
+        var job = await _web.Bunit.Services.GetRequiredService<TrainingService>().TrainNowAsync(new TrainingRequest([step]), null, CancellationToken.None);
+        Assert.Equal(JobStatus.Succeeded, job.Status);
+    }
+
+    [Fact]
+    public async Task After_training_the_pricing_page_shows_the_chosen_product_its_what_if_and_the_table()
+    {
+        // Forty days at 5.00 or 4.00: the mug sells more on the cheaper days.
+        await TrainAsync(PricingFeature.Descriptor.Name, Enumerable.Range(0, 40).Select(d =>
+            $"O{d},2026-01-01 10:00:00,C1,MUG,Enamel mug,Kitchen,{(d % 2 == 0 ? 2 : 4)},{(d % 2 == 0 ? "5.00" : "4.00")},2.00"
+                .Replace("2026-01-01", new DateOnly(2026, 1, 1).AddDays(d).ToString("yyyy-MM-dd"))).ToArray());
+
+        var page = _web.Bunit.Render<PricingPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("1 products analysed", page.Find("[data-testid=pricing-summary]").TextContent));
+        Assert.StartsWith("Enamel mug: ", page.Find("[data-testid=pricing-verdict] h6").TextContent);
+        Assert.Contains("At ", page.Find("[data-testid=pricing-whatif]").TextContent);
+        Assert.Contains("Enamel mug", page.Find("[data-testid=pricing-table]").TextContent);
+        page.WaitForAssertion(() => Assert.Contains("Price suggestions trained", page.Find("[data-testid=model-freshness]").TextContent));
+        Assert.Equal("exports/prices.csv", page.Find("[data-testid=download-prices]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task After_training_the_recommendations_page_says_which_method_was_chosen_and_how_it_scored()
+    {
+        // Twelve customers over four months. Every sixth order is a mug with tea; other two-item orders pair neighbours
+        // of a ring of five home goods (so each has two partners, none a steady one), the rest hold one thing. The mug
+        // earns the most, so the page opens on it.
+        string[] home = ["CANDLE,Soy candle", "SOAP,Olive soap", "TOWEL,Tea towel", "VASE,Glass vase", "PLATE,Stone plate"];
+        var rows = Enumerable.Range(0, 120).SelectMany(d =>
+        {
+            var (day, customer) = (new DateOnly(2026, 1, 1).AddDays(d).ToString("yyyy-MM-dd"), $"C{d % 12}");
+            string Line(string product, string price) => $"O{d},{day} 10:00:00,{customer},{product},Home,1,{price},1.00";
+            return (d % 6) switch
+            {
+                0 => new[] { Line("MUG,Enamel mug", "50.00"), Line("TEA,Green tea", "4.00") },
+                3 => [Line(home[d / 6 % 5], "8.00"), Line(home[(d / 6 + 1) % 5], "8.00")],
+                _ => [Line(home[d % 5], "8.00")],
+            };
+        }).ToArray();
+        await TrainAsync(RecommendationsFeature.Descriptor.Name, rows);
+
+        var page = _web.Bunit.Render<RecommendationsPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Recommendations trained", page.Find("[data-testid=model-freshness]").TextContent));
+        page.FindAll(".mud-tab").First(t => t.TextContent.Contains("How good are the picks?", StringComparison.Ordinal)).Click();
+        page.WaitForAssertion(() => Assert.Contains("Chosen for your shop", page.Find("[data-testid=recommendations-chosen]").TextContent));
+        page.Find("[data-testid=chart-evaluation]");
+    }
+}
