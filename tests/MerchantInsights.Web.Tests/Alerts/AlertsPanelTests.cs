@@ -38,6 +38,17 @@ public sealed class AlertsPanelTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Counts_only_the_last_four_weeks_and_says_how_many_older_alerts_there_are()
+    {
+        AlertRow[] rows = [Row(AlertKind.Spike, "P-1", 40), Row(AlertKind.Spike, "P-2", 13), Row(AlertKind.Spike, "P-3", 12), Row(AlertKind.Drop, "P-4", 0)];
+        var panel = _ctx.Bunit.Render<AlertsPanel>(p => p.Add(c => c.Rows, rows));
+
+        Assert.Contains("Sales spike: 2", panel.Find("[data-testid=alerts-count-spike]").TextContent); // days 40 and 13: the 28 days 13–40; day 12 is outside
+        Assert.Contains("Sales drop: 0", panel.Find("[data-testid=alerts-count-drop]").TextContent);
+        Assert.Contains("2 older ones are on the Alerts page", panel.Find("[data-testid=alerts-panel-recent]").TextContent);
+    }
+
+    [Fact]
     public void All_dismissed_says_nothing_is_open()
     {
         var panel = _ctx.Bunit.Render<AlertsPanel>(p => p.Add(c => c.Rows, [Row(AlertKind.Spike, "P-1", 1, dismissed: true)]));
