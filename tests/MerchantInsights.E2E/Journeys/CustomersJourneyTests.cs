@@ -20,7 +20,7 @@ public sealed partial class TrainedDemoShopTests
         await customers.Segment("Champions").ClickAsync();
         await Assertions.Expect(customers.SegmentCustomerIds.First).ToBeVisibleAsync();
         var id = (await customers.SegmentCustomerIds.First.InnerTextAsync()).Trim();
-        await customers.SegmentCustomerIds.First.ClickAsync();
+        await customers.SegmentCustomerIds.First.Locator("a").ClickAsync();
 
         await page.WaitForURLAsync($"**/customers/{id}");
         await Assertions.Expect(customers.Part("customer-segment")).ToHaveTextAsync("Champions");
