@@ -15,10 +15,10 @@ public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals)
         var model = await models.CurrentAsync<AlertsSummary>(ModelKinds.Alerts, ct);
         if (model is null) return null;
         var dismissed = await dismissals.KeysAsync(ct);
-        var items = await models.AllItemsAsync<SalesAlert>(model.Id, ct);
-        var rows = items.Values.OrderByDescending(a => a.To).ThenByDescending(a => a.Severity).ThenBy(a => a.ProductId, StringComparer.Ordinal)
-            .Select(a => new AlertRow(a, dismissed.Contains(a.Key))).ToList();
-        return (rows, model.Summary, model.TrainedAt);
+        var ordered = await models.ViewAsync(model, "newest first", async c =>
+            (await models.AllItemsAsync<SalesAlert>(model.Id, c)).Values
+                .OrderByDescending(a => a.To).ThenByDescending(a => a.Severity).ThenBy(a => a.ProductId, StringComparer.Ordinal).ToList(), ct);
+        return (ordered.Select(a => new AlertRow(a, dismissed.Contains(a.Key))).ToList(), model.Summary, model.TrainedAt);
     }
 
     /// <summary>One product's alerts (for its sales chart), dismissed ones included.</summary>

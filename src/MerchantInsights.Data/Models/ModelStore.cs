@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using MerchantInsights.Data.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -64,6 +65,37 @@ public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeP
         await foreach (var (key, item) in ItemsAsync<TItem>(versionId, ct)) items[key] = item;
         return items;
     }
+
+    /// <summary>
+    /// Every item of the model in memory, read once per version and shared by every page that opens on it (a stored
+    /// version never changes; the next training makes a new one). Callers must not change what they get.
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, TItem>> SharedItemsAsync<TSummary, TItem>(CurrentModel<TSummary> model, CancellationToken ct) =>
+        ViewAsync<TSummary, IReadOnlyDictionary<string, TItem>>(model, "items:" + typeof(TItem).FullName,
+            async c => await AllItemsAsync<TItem>(model.Id, c), ct);
+
+    /// <summary>
+    /// Something derived from one model version alone (all its items, alerts in display order, lumpiness of every product),
+    /// built once and kept until that kind of model is trained again, so a page opening on thousands of items reads
+    /// none of them twice. <paramref name="build"/> must depend on nothing but the version; what it returns is shared.
+    /// </summary>
+    public async Task<T> ViewAsync<TSummary, T>(CurrentModel<TSummary> model, string view, Func<CancellationToken, Task<T>> build, CancellationToken ct)
+    {
+        var key = (model.Kind, view);
+        if (!_views.TryGetValue(key, out var entry) || entry.Version != (model.Id, model.TrainedAt) || entry.Value.IsFaulted || entry.Value.IsCanceled)
+        {
+            // Built without the caller's token: a page closed half-way must not leave a cancelled view for the next one.
+            entry = new((model.Id, model.TrainedAt), Box(build));
+            _views[key] = entry;
+        }
+        return (T)await entry.Value.WaitAsync(ct);
+
+        static async Task<object> Box(Func<CancellationToken, Task<T>> build) => (await build(CancellationToken.None))!;
+    }
+
+    private sealed record ViewEntry((long Id, DateTime TrainedAt) Version, Task<object> Value);
+
+    private readonly ConcurrentDictionary<(string Kind, string View), ViewEntry> _views = new();
 
     /// <summary>The keys of a version's items (product or customer ids), in order — for pickers.</summary>
     public async Task<IReadOnlyList<string>> KeysAsync(long versionId, CancellationToken ct)

@@ -17,8 +17,10 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
 {
     public async Task<ReorderPlan> PlanAsync(IReadOnlyList<StockPosition> positions, ReorderOptions options, CancellationToken ct)
     {
-        var (model, forecasts) = await ForecastsAsync(positions.Select(p => p.ProductId), ct);
-        var recent = await RecentAsync(positions.Select(p => p.ProductId).ToList(), model.DataTo, ct);
+        // Every product's forecast and lumpiness, read once per forecast version: the stock page opens on all of them.
+        var model = await models.CurrentAsync<JsonElement>(ModelKinds.Forecast, ct) ?? throw new ModelNotTrainedException("forecasts");
+        var forecasts = await models.SharedItemsAsync<JsonElement, DemandForecast>(model, ct);
+        var recent = await models.ViewAsync(model, "recent lumpiness", c => RecentAsync(null, model.DataTo, c), ct);
         var suggestions = positions.Select(p =>
         {
             var (dispersion, mean) = recent.GetValueOrDefault(p.ProductId, (1, 0));
@@ -41,30 +43,26 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
     private async Task<(CurrentModel<JsonElement> Model, Dictionary<string, DemandForecast> Forecasts)> ForecastsAsync(IEnumerable<string> ids, CancellationToken ct)
     {
         var model = await models.CurrentAsync<JsonElement>(ModelKinds.Forecast, ct) ?? throw new ModelNotTrainedException("forecasts");
-        var wanted = ids.ToHashSet(StringComparer.Ordinal);
         var forecasts = new Dictionary<string, DemandForecast>(StringComparer.Ordinal);
-        if (wanted.Count == 1)
-        {
-            if (await models.ItemAsync<DemandForecast>(model.Id, wanted.First(), ct) is { } one) forecasts[wanted.First()] = one;
-            return (model, forecasts);
-        }
-        await foreach (var (key, forecast) in models.ItemsAsync<DemandForecast>(model.Id, ct))
-            if (wanted.Contains(key)) forecasts[key] = forecast;
+        foreach (var id in ids)
+            if (await models.ItemAsync<DemandForecast>(model.Id, id, ct) is { } one) forecasts[id] = one;
         return (model, forecasts);
     }
 
     /// <summary>
     /// Each product's <see cref="DemandNoise.Dispersion"/> and <see cref="DemandNoise.RecentMean"/> over the days up to the
-    /// forecast's last day of data, from its first sale in that window.
+    /// forecast's last day of data, from its first sale in that window; of every product that sold in it when
+    /// <paramref name="ids"/> is null.
     /// </summary>
-    private async Task<Dictionary<string, (double Dispersion, double Mean)>> RecentAsync(IReadOnlyList<string> ids, DateOnly dataTo, CancellationToken ct)
+    private async Task<Dictionary<string, (double Dispersion, double Mean)>> RecentAsync(IReadOnlyList<string>? ids, DateOnly dataTo, CancellationToken ct)
     {
         var from = dataTo.AddDays(1 - DemandNoise.Days);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var result = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(500))
+        var window = db.DemandDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= dataTo);
+        foreach (var chunk in ids is null ? [null] : ids.Chunk(500).Select(string[]? (c) => c))
         {
-            var days = await db.DemandDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= dataTo && chunk.Contains(d.ProductId))
+            var days = await (chunk is null ? window : window.Where(d => chunk.Contains(d.ProductId)))
                 .Select(d => new { d.ProductId, d.Day, d.Units }).ToListAsync(ct);
             foreach (var product in days.GroupBy(d => d.ProductId))
             {

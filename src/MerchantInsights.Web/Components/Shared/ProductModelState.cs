@@ -12,7 +12,7 @@ namespace MerchantInsights.Web.Components.Shared;
 public abstract class ProductModelState<TSummary, TItem, TRow>(ModelStore models, ShopOverview overview, DemandQueries demand, string modelKind)
     where TItem : class where TRow : class, Data.Sales.IProductRow
 {
-    private Dictionary<string, TItem> _items = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, TItem> _items = new Dictionary<string, TItem>(StringComparer.Ordinal);
 
     public CurrentModel<TSummary>? Model { get; private set; }
     public List<TRow> Rows { get; private set; } = [];
@@ -27,7 +27,7 @@ public abstract class ProductModelState<TSummary, TItem, TRow>(ModelStore models
     {
         Model = await models.CurrentAsync<TSummary>(modelKind, ct);
         if (Model is null) return;
-        _items = await models.AllItemsAsync<TItem>(Model.Id, ct);
+        _items = await models.SharedItemsAsync<TSummary, TItem>(Model, ct);
         var products = (await overview.ProductsAsync(null, ct)).ToDictionary(p => p.ProductId, StringComparer.Ordinal);
         Rows = await BuildRowsAsync(Model, _items.Values, products, ct);
     }

@@ -15,7 +15,7 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
 
     private Dictionary<string, string> _names = new(StringComparer.Ordinal);
     private Dictionary<string, decimal> _recentRevenue = new(StringComparer.Ordinal);
-    private Dictionary<string, List<TogetherPair>> _pairs = new(StringComparer.Ordinal);
+    private IReadOnlyDictionary<string, List<TogetherPair>> _pairs = new Dictionary<string, List<TogetherPair>>(StringComparer.Ordinal);
 
     public CurrentModel<TogetherSummary>? Together { get; private set; }
     public CurrentModel<RecommendationSummary>? Picks { get; private set; }
@@ -41,10 +41,11 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         _recentRevenue = products.ToDictionary(p => p.ProductId, p => p.RecentRevenue, StringComparer.Ordinal);
         Together = await models.CurrentAsync<TogetherSummary>(ModelKinds.Together, ct);
         Picks = await models.CurrentAsync<RecommendationSummary>(ModelKinds.Recommendations, ct);
-        var pairs = Together is null ? new Dictionary<string, List<TogetherPair>>(StringComparer.Ordinal) : await models.AllItemsAsync<List<TogetherPair>>(Together.Id, ct);
+        var pairs = Together is null ? new Dictionary<string, List<TogetherPair>>(StringComparer.Ordinal)
+            : await models.SharedItemsAsync<TogetherSummary, List<TogetherPair>>(Together, ct);
         _pairs = pairs;
         ProductsWithPartners = pairs.Keys.Select(id => new PartnerProduct(id, Name(id))).OrderBy(p => p.Name).ToList();
-        Customers = Picks is null ? [] : await models.KeysAsync(Picks.Id, ct);
+        Customers = Picks is null ? [] : await models.ViewAsync(Picks, "keys", c => models.KeysAsync(Picks.Id, c), ct);
         EvaluationChart = Picks is null ? [] : RecommendationCharts.Evaluation(Picks.Summary.Evaluations);
     }
 
