@@ -9,8 +9,16 @@ public sealed record CustomerAnalysis(DateOnly LastDay, int Horizon, IReadOnlyLi
 {
     public const string BgNbdName = "BG/NBD + Gamma-Gamma";
     public const string TreesName = "Gradient-boosted trees";
+    public const string BlendName = "Both models (geometric mean)";
     public const string RepeatLastName = "Repeat last period";
     public const string TotalSpendName = "Total spend so far";
+
+    public static string NameOf(ValueModelChoice model) => model switch
+    {
+        ValueModelChoice.Trees => TreesName,
+        ValueModelChoice.Blend => BlendName,
+        _ => BgNbdName,
+    };
 
     public static CustomerAnalysis Empty(DateOnly lastDay, int horizon) =>
         new(lastDay, horizon, [], null, null, BgNbdName, "No customer has ordered yet.", []);

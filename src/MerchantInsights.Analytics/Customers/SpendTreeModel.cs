@@ -6,11 +6,13 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace MerchantInsights.Analytics.Customers;
 
 /// <summary>
-/// A LightGBM regression (Ke et al. 2017, via Microsoft.ML) of a customer's spend over the next horizon from
-/// <see cref="CustomerFeatures"/>, trained on earlier windows: at each origin o = cut-off − k·horizon the features see
-/// the data up to o (and the BG/NBD model fitted at the cut-off, its parameters being the shop's) and the label is the spend in (o, o + horizon]. The label is learned as ln(1 + spend), which keeps
-/// a few wholesale buyers from deciding every split; predictions are transformed back. Cost: O(windows · lines) to
-/// build rows plus O(rows · trees · leaves); 12k rows ≈ 2 s on 2 cores. Limits: needs a year of data to see a season.
+/// A gradient-boosted regression of a customer's spend over the next horizon from <see cref="CustomerFeatures"/>:
+/// FastTree with the Tweedie loss on spend by default (Friedman 2001; Zhou, Yang &amp; Qian 2019 for Tweedie boosting),
+/// or LightGBM (Ke et al. 2017) least squares on ln(1 + spend) when <see cref="CustomerOptions.TreeLoss"/> is "log".
+/// Trained on stacked earlier windows: at each origin o = cut-off − horizon − k·step the features see the data up to o
+/// (and the BG/NBD model fitted at the cut-off, its parameters being the shop's) and the label is the spend in
+/// (o, o + horizon]. Cost: O(windows · lines) to build rows plus O(rows · trees · leaves); 12k rows ≈ 2–4 s on 2 cores.
+/// Limits: needs a year of data to see a season; the Tweedie mean is pulled down by many zeros, the log model's more.
 /// </summary>
 public sealed class SpendTreeModel
 {

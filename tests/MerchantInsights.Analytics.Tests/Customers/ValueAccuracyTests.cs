@@ -20,6 +20,13 @@ public class ValueAccuracyTests
     }
 
     [Fact]
+    public void Spearman_averages_the_ranks_of_zeros_on_both_sides()
+    {
+        // Ranks 1.5, 1.5, 3, 4 against 2, 2, 2, 4: covariance 3, variances 4.5 and 3, so ρ = 3 / √13.5 = √(2/3).
+        Assert.Equal(Math.Sqrt(2.0 / 3), ValueAccuracy.RankCorrelation([0, 0, 1, 2], [0, 0, 0, 5]), 12);
+    }
+
+    [Fact]
     public void Mean_absolute_error_is_the_average_distance()
     {
         var accuracy = ValueAccuracy.Measure("m", [10, 0, 5], [7, 4, 5]);
