@@ -45,7 +45,9 @@ public sealed partial class TrainedDemoShopTests(BrowserFixture browser, Trained
         await Assertions.Expect(pricing.Part("pricing-basis")).ToContainTextAsync("This response");
         await Assertions.Expect(pricing.ChartTraces("chart-pricing-units")).Not.ToHaveCountAsync(0);
         await Assertions.Expect(pricing.ChartTraces("chart-pricing-money")).Not.ToHaveCountAsync(0);
+        await Assertions.Expect(pricing.Part("pricing-forecast")).ToContainTextAsync("Next 28 days at ");
         var before = await pricing.Part("pricing-whatif").InnerTextAsync();
+        var forecastBefore = await pricing.Part("pricing-forecast").InnerTextAsync();
 
         var slider = page.Locator("input[data-testid=price-slider], [data-testid=price-slider] input").First;
         await slider.FocusAsync();
@@ -58,6 +60,7 @@ public sealed partial class TrainedDemoShopTests(BrowserFixture browser, Trained
         // above would wait, is loose because the run shares two cores; bench/browser-bench.sh measures the real time.
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"the what-if took {elapsed.TotalMilliseconds:0} ms to follow the slider");
         await Assertions.Expect(pricing.Part("pricing-whatif")).ToContainTextAsync("units a day");
+        await Assertions.Expect(pricing.Part("pricing-forecast")).Not.ToHaveTextAsync(forecastBefore); // the 28 days follow the price
         await Assertions.Expect(pricing.GridRows("pricing-table")).ToHaveCountAsync(25);
     }
 

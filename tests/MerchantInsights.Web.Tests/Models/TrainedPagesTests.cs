@@ -16,10 +16,12 @@ public sealed class TrainedPagesTests : IAsyncLifetime
     public Task InitializeAsync() => _web.InitializeAsync();
     public Task DisposeAsync() => _web.DisposeAsync();
 
-    private async Task TrainAsync(string step, params string[] rows)
+    private Task TrainAsync(string step, params string[] rows) => TrainAsync([step], rows);
+
+    private async Task TrainAsync(string[] steps, params string[] rows)
     {
         await _web.Shop.ImportAsync(_web.Shop.WriteFile("shop.csv", Csv.Canonical(rows)));
-        var job = await _web.Bunit.Services.GetRequiredService<TrainingService>().TrainNowAsync(new TrainingRequest([step]), null, CancellationToken.None);
+        var job = await _web.Bunit.Services.GetRequiredService<TrainingService>().TrainNowAsync(new TrainingRequest(steps), null, CancellationToken.None);
         Assert.Equal(JobStatus.Succeeded, job.Status);
     }
 
@@ -36,9 +38,27 @@ public sealed class TrainedPagesTests : IAsyncLifetime
         page.WaitForAssertion(() => Assert.Contains("1 products analysed", page.Find("[data-testid=pricing-summary]").TextContent));
         Assert.StartsWith("Enamel mug: ", page.Find("[data-testid=pricing-verdict] h6").TextContent);
         Assert.Contains("At ", page.Find("[data-testid=pricing-whatif]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=pricing-forecast]")); // no forecast trained: no forecast at the price
         Assert.Contains("Enamel mug", page.Find("[data-testid=pricing-table]").TextContent);
         page.WaitForAssertion(() => Assert.Contains("Price suggestions trained", page.Find("[data-testid=model-freshness]").TextContent));
         Assert.Equal("exports/prices.csv", page.Find("[data-testid=download-prices]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task With_a_forecast_the_what_if_gives_the_next_28_days_at_the_chosen_price()
+    {
+        // Ninety days at 5.00 or 4.00, two or four mugs: enough history for both a forecast and a price response.
+        await TrainAsync([ForecastFeature.Descriptor.Name, PricingFeature.Descriptor.Name], Enumerable.Range(0, 90).Select(d =>
+            $"O{d},{new DateOnly(2026, 1, 1).AddDays(d):yyyy-MM-dd} 10:00:00,C1,MUG,Enamel mug,Kitchen,{(d % 2 == 0 ? 2 : 4)},{(d % 2 == 0 ? "5.00" : "4.00")},2.00")
+            .ToArray());
+
+        var page = _web.Bunit.Render<PricingPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Next 28 days at ", page.Find("[data-testid=pricing-forecast]").TextContent));
+        var text = page.Find("[data-testid=pricing-forecast]").TextContent;
+        var units = double.Parse(System.Text.RegularExpressions.Regex.Match(text, @"about ([\d,]+) units").Groups[1].Value.Replace(",", ""),
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(units, 28, 28 * 6); // about three mugs a day, moved to the suggested price
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public abstract class ProductModelState<TSummary, TItem, TRow>(ModelStore models
 
     protected ShopOverview Overview => overview;
 
+    protected ModelStore Models => models;
+
     public async Task LoadAsync(CancellationToken ct)
     {
         Model = await models.CurrentAsync<TSummary>(modelKind, ct);

@@ -1,3 +1,4 @@
+using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Pricing;
 using MerchantInsights.Data.Demand;
 using MerchantInsights.Data.Models;
@@ -23,5 +24,10 @@ public sealed class PricingPageState(ModelStore models, ShopOverview overview, D
             .OrderByDescending(r => r.RecentRevenue).ThenByDescending(r => r.ChangePct).ToList());
 
     protected override async Task ShowAsync(PriceRow row, ProductPricing item, CancellationToken ct) =>
-        Scenario = new PriceScenario(item, await LearnedDaysAsync(row.ProductId, ct));
+        Scenario = new PriceScenario(item, await LearnedDaysAsync(row.ProductId, ct), await ForecastAsync(row.ProductId, ct));
+
+    /// <summary>The product's current demand forecast (null before forecasts are trained or when it has none).</summary>
+    private async Task<DemandForecast?> ForecastAsync(string productId, CancellationToken ct) =>
+        await Models.CurrentAsync<System.Text.Json.JsonElement>(ModelKinds.Forecast, ct) is { } forecasts
+            ? await Models.ItemAsync<DemandForecast>(forecasts.Id, productId, ct) : null;
 }
