@@ -27,7 +27,8 @@ public sealed class TrainJobHandler(IEnumerable<ITrainingStep> steps, IDemandSou
         for (var i = 0; i < chosen.Count; i++)
         {
             var (index, count) = (i, chosen.Count);
-            var stepProgress = new StepShare(p => progress.Report(new JobProgress((index + Math.Clamp(p.Fraction, 0, 1)) / count, p.Message)));
+            var stepProgress = new StepShare(p => progress.Report(new JobProgress((index + Math.Clamp(p.Fraction, 0, 1)) / count,
+                p.Message)));
             var summary = await chosen[i].RunAsync(request, demand, stepProgress, ct);
             summaries.Add(summary);
             progress.Report(new JobProgress((double)(i + 1) / count, summary));
