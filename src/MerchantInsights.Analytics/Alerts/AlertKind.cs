@@ -16,11 +16,11 @@ public enum AlertKind
 /// <summary>How much an alert deserves the owner's attention today.</summary>
 public enum AlertSeverity
 {
-    /// <summary>Worth a look when convenient.</summary>
+    /// <summary>For the record: unusual, but small.</summary>
     Low,
-    /// <summary>Worth a look this week.</summary>
+    /// <summary>Worth a look soon.</summary>
     Medium,
-    /// <summary>Worth a look today.</summary>
+    /// <summary>Needs a look today (a listing that may be down now, a price far too low).</summary>
     High,
 }
 

@@ -10,9 +10,9 @@ public sealed record ElasticityEstimate(double Elasticity, double Low80, double 
     /// <summary>In plain words, what the estimate rests on: the category, few real price changes, or the product's own sales.</summary>
     public string Basis { get; init; } = "";
 
-    /// <summary>Verdict: the interval is narrow enough to act on.</summary>
+    /// <summary>Verdict: the 80% interval is at most 1 wide and wholly below zero: narrow enough to act on.</summary>
     public const string Reliable = "reliable";
-    /// <summary>Verdict: an estimate, but with a wide interval.</summary>
+    /// <summary>Verdict: an estimate, but its 80% interval is wider than 1 or reaches zero.</summary>
     public const string Uncertain = "uncertain";
     /// <summary>Verdict: the price hardly changed, so the category's typical response is used.</summary>
     public const string NotEnoughVariation = "not enough price variation — using the category's typical response";

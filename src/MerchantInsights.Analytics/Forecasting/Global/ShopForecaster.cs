@@ -22,7 +22,7 @@ public static class ShopForecaster
     /// </summary>
     private const int Windows = 1;
 
-    /// <summary>Every product's forecast for the next <c>options.Horizon</c>days, choosing per product group between the shop-wide model
+    /// <summary>Every product's forecast for the next <c>options.Horizon</c> days, choosing per product group between the shop-wide model
     /// and the per-product engine on a held-out window.</summary>
     public static ShopForecast ForecastAll(IReadOnlyList<ShopProduct> products, ForecastOptions options,
         GlobalModelOptions? modelOptions = null,
