@@ -2,15 +2,18 @@ using MerchantInsights.Analytics.Series;
 
 namespace MerchantInsights.Analytics.Alerts;
 
-/// <summary>The thresholds of the alert rules, named once; the defaults are the ones measured in bench/MerchantInsights.Alerts.Bench.</summary>
+/// <summary>The thresholds of the alert rules, named once; the defaults are the ones measured in
+/// bench/MerchantInsights.Alerts.Bench.</summary>
 public sealed record AlertOptions
 {
     /// <summary>A day is judged against the days up to this many days before and after it.</summary>
     public int WindowDays { get; init; } = 28;
     /// <summary>Products selling at least this many units on a usual day are judged per weekday (same weekday, ±8 weeks).</summary>
     public double WeekdayMinUnits { get; init; } = 3;
+    /// <summary>How many weeks before and after a day the same weekday is compared over (8: ±8 weeks).</summary>
     public int WeekdayWeeks { get; init; } = 8;
-    /// <summary>A day (or run) is judged only with at least this many trading days around it (a new product's first weeks are not).</summary>
+    /// <summary>A day (or run) is judged only with at least this many trading days around it (a new product's first weeks are
+    /// not).</summary>
     public int MinReferenceDays { get; init; } = 14;
 
     /// <summary>A spike is at least this many times the expected units and the product's usual selling day…</summary>
@@ -32,12 +35,14 @@ public sealed record AlertOptions
     public double DropMinMissingUnits { get; init; } = 8;
     /// <summary>…and this unlikely under the usual spread (overdispersed Poisson lower tail).</summary>
     public double DropTail { get; init; } = 3e-4;
-    /// <summary>A past gap longer than this is the product being off sale (seasonal, paused), not a drop; a gap up to the last day always counts.</summary>
+    /// <summary>A past gap longer than this is the product being off sale (seasonal, paused), not a drop; a gap up to the last day always
+    /// counts.</summary>
     public int MaxPastDropDays { get; init; } = 42;
 
     /// <summary>A line priced this many times above or below the product's usual price around that day is an odd price.</summary>
     public double OddPriceTimes { get; init; } = 4;
-    /// <summary>…and this many robust standard deviations (1.4826 × MAD of the log daily prices around it) away, so products whose price always varies widely are left alone.</summary>
+    /// <summary>…and this many robust standard deviations (1.4826 × MAD of the log daily prices around it) away, so products whose price
+    /// always varies widely are left alone.</summary>
     public double OddPriceDeviations { get; init; } = 6;
     /// <summary>…and not be the price of this many other orders within the window (a deliberate price).</summary>
     public int OddPriceRepeats { get; init; } = 2;

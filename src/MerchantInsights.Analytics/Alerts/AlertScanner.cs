@@ -31,7 +31,10 @@ public static class AlertScanner
         return own;
     }
 
-    public static AlertScan Scan(IReadOnlyList<ProductDailyUnits> products, IReadOnlyList<OneOffOrder> oneOffs, IReadOnlyList<PricedLine> lines,
+    /// <summary>Runs every rule over the products' daily units, the one-off orders and the priced order lines; the flags come back newest
+    /// first.</summary>
+    public static AlertScan Scan(IReadOnlyList<ProductDailyUnits> products, IReadOnlyList<OneOffOrder> oneOffs,
+        IReadOnlyList<PricedLine> lines,
         AlertOptions options, CancellationToken ct = default, IProgress<double>? progress = null)
     {
         var alerts = new List<SalesAlert>();
@@ -41,12 +44,14 @@ public static class AlertScanner
         {
             var first = series.Min(p => p.FirstDay);
             var last = series.Max(p => p.FirstDay.AddDays(p.Units.Length - 1));
-            var index = ShopDemandIndex.Build(series.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.Units, p.Price)).ToList(), first, last);
+            var index = ShopDemandIndex.Build(series.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.Units, p.Price)).ToList(),
+                first, last);
             var largeDays = oneOffs.GroupBy(o => o.ProductId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(o => o.Day).ToHashSet(), StringComparer.Ordinal);
             var total = new double[index.Length];
             foreach (var p in series)
-                for (var i = 0; i < p.Units.Length && p.FirstDay.DayNumber - first.DayNumber + i < total.Length; i++) total[p.FirstDay.DayNumber - first.DayNumber + i] += Math.Max(0, p.Units[i]);
+                for (var i = 0; i < p.Units.Length && p.FirstDay.DayNumber - first.DayNumber
+                    + i < total.Length; i++) total[p.FirstDay.DayNumber - first.DayNumber + i] += Math.Max(0, p.Units[i]);
             for (var n = 0; n < series.Count; n++)
             {
                 var p = series[n];
@@ -58,14 +63,16 @@ public static class AlertScanner
                 var prices = new PriceDays(p.Price[..own.Length], options);
                 var excluded = prices.Promotion.Zip(prices.Dip, (a, b) => a || b).ToArray();
                 var reference = new DailyReference(units, own, excluded, options);
-                var large = largeDays.TryGetValue(p.ProductId, out var d) ? d.Select(x => x.DayNumber - p.FirstDay.DayNumber).ToHashSet() : [];
+                var large = largeDays.TryGetValue(p.ProductId, out var d) ? d.Select(x => x.DayNumber - p.FirstDay.DayNumber).ToHashSet()
+                    : [];
                 SpikeRule.Find(p.ProductId, p.FirstDay, reference, units, own, prices, large, options, alerts, explained);
                 DropRule.Find(p.ProductId, p.FirstDay, reference, units, own, prices, options, alerts);
             }
         }
         alerts.AddRange(oneOffs.Select(OrderLineRules.LargeOrder));
         OrderLineRules.OddPrices(lines, options, alerts);
-        return new AlertScan(alerts.OrderByDescending(a => a.To).ThenByDescending(a => a.Severity).ThenBy(a => a.ProductId, StringComparer.Ordinal).ToList(),
+        return new AlertScan(alerts.OrderByDescending(a => a.To).ThenByDescending(a => a.Severity)
+            .ThenBy(a => a.ProductId, StringComparer.Ordinal).ToList(),
             explained.OrderByDescending(e => e.Day).ToList());
     }
 }

@@ -8,10 +8,12 @@ internal static class AlertText
     public static string Day(DateOnly day) => day.ToString("ddd d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string Range(DateOnly from, DateOnly to) =>
-        from == to ? Day(from) : $"{from.ToString("d MMM", CultureInfo.InvariantCulture)} – {to.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
+        from == to ? Day(from) :
+            $"{from.ToString("d MMM", CultureInfo.InvariantCulture)} – {to.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
 
     /// <summary>Whole units when large, one decimal when small ("0.4 a day").</summary>
-    public static string Units(double units) => units.ToString(units >= 10 || units == Math.Floor(units) ? "0" : "0.#", CultureInfo.InvariantCulture);
+    public static string Units(double units)
+        => units.ToString(units >= 10 || units == Math.Floor(units) ? "0" : "0.#", CultureInfo.InvariantCulture);
 
     public static string Price(double price) => price.ToString("0.00##", CultureInfo.InvariantCulture);
 

@@ -12,12 +12,14 @@ namespace MerchantInsights.Analytics.Alerts;
 /// </summary>
 internal sealed class DailyReference(double[] units, double[] index, bool[] excluded, AlertOptions options)
 {
-    /// <summary>A level in index units (× the day's index = expected units), the median selling day, the overdispersion and the busiest day.</summary>
+    /// <summary>A level in index units (× the day's index = expected units), the median selling day, the overdispersion and the busiest
+    /// day.</summary>
     public readonly record struct Level(double Median, double SellingDay, double Mean, double Dispersion, int Days, double Busiest);
 
     public int Length => units.Length;
 
-    /// <summary>The reference for day <paramref name="t"/>: all other days within the window, per weekday when the product sells enough.</summary>
+    /// <summary>The reference for day <paramref name="t"/>: all other days within the window, per weekday when the product sells
+    /// enough.</summary>
     public Level Around(int t)
     {
         var all = Collect(t - options.WindowDays, t + options.WindowDays, t, t, 1);

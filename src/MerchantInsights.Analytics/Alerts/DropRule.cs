@@ -25,7 +25,8 @@ internal static class DropRule
             low[t] = !prices.Dip[t] && (units[t] == 0 || units[t] <= options.DropShare * expected);
             below[t] = !prices.Dip[t] && units[t] < expected;
         }
-        // A day or two below the usual but not far below does not split a drop (a few stray sales during an outage); the run's total still has to be low.
+        // A day or two below the usual but not far below does not split a drop (a few stray sales during an outage); the run's total still
+        // has to be low.
         for (var t = 1; t < n - 1; t++)
         {
             if (low[t] || !low[t - 1]) continue;
@@ -42,7 +43,8 @@ internal static class DropRule
         }
     }
 
-    private static void Judge(string productId, DateOnly firstDay, DailyReference reference, double[] units, double[] index, int start, int end,
+    private static void Judge(string productId, DateOnly firstDay, DailyReference reference, double[] units, double[] index, int start,
+        int end,
         AlertOptions options, List<SalesAlert> alerts)
     {
         var length = end - start + 1;
@@ -63,10 +65,12 @@ internal static class DropRule
         if (LowerTail(sold / level.Dispersion, expected / level.Dispersion) > options.DropTail) return;
         var (from, to) = (firstDay.AddDays(start), firstDay.AddDays(end));
         var severity = ongoing ? AlertSeverity.High : expected - sold >= 7 * usualDay ? AlertSeverity.Medium : AlertSeverity.Low;
-        var days = $"{trading} {(trading == 1 ? "day" : "days")}{(ongoing ? " up to the last day of data" : "")} ({AlertText.Range(from, to)})";
+        var days = $"{trading} {(trading == 1 ? "day" : "days")}{(ongoing ? " up to the last day of data" : "")} " +
+            $"({AlertText.Range(from, to)})";
         var reason = sold == 0
             ? $"sold 0 for {days}; usually {AlertText.Units(usualDay)} a day — is the listing live and the product in stock?"
-            : $"sold {AlertText.Units(sold)} in {days}; about {AlertText.Units(expected)} expected ({AlertText.Units(usualDay)} a day) — check the listing, stock and price";
+            : $"sold {AlertText.Units(sold)} in {days}; about {AlertText.Units(expected)} expected ({AlertText.Units(usualDay)} a day) — " +
+                $"check the listing, stock and price";
         alerts.Add(new SalesAlert(AlertKind.Drop, productId, from, to, null, sold, expected, severity, reason));
     }
 

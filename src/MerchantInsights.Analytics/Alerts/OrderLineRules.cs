@@ -10,7 +10,8 @@ namespace MerchantInsights.Analytics.Alerts;
 /// over the window either side — so price changes and promotions move the reference and only slips (a missing decimal
 /// point, a price typed in the wrong currency) stand out; it must also lie <see cref="AlertOptions.OddPriceDeviations"/>
 /// robust deviations out, so a product sold at widely different prices every week is left alone, and the price must not
-/// recur on <see cref="AlertOptions.OddPriceRepeats"/> other orders around it (that is a clearance or a new price). O(lines · window log window).
+/// recur on <see cref="AlertOptions.OddPriceRepeats"/> other orders around it (that is a clearance or a new price). O(lines · window log
+/// window).
 /// </summary>
 internal static class OrderLineRules
 {
@@ -59,10 +60,12 @@ internal static class OrderLineRules
     {
         var below = ratio < 1;
         var how = below ? $"{AlertText.Times(1 / ratio)} below" : $"{AlertText.Times(ratio)} above";
-        var why = below ? "a typo or a discount code gone wrong? Each unit earned less than it should" : "a typo? The customer may have been overcharged";
+        var why = below ? "a typo or a discount code gone wrong? Each unit earned less than it should"
+            : "a typo? The customer may have been overcharged";
         return new SalesAlert(AlertKind.OddPrice, line.ProductId, line.Day, line.Day, line.OrderId, line.UnitPrice, usual,
             below ? AlertSeverity.High : AlertSeverity.Medium,
-            $"sold {AlertText.Units(line.Quantity)} at {AlertText.Price(line.UnitPrice)} each (order {line.OrderId}) on {AlertText.Day(line.Day)}; "
+            $"sold {AlertText.Units(line.Quantity)} at {AlertText.Price(line.UnitPrice)} each (order {line.OrderId}) on " +
+                $"{AlertText.Day(line.Day)}; "
             + $"the usual price then was {AlertText.Price(usual)}, {how} — {why}");
     }
 }

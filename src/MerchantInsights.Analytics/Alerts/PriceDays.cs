@@ -30,7 +30,8 @@ internal sealed class PriceDays
         {
             Dip[t] = dip[t];
             if (!promotion[t]) continue;
-            var window = carried[Math.Max(0, t - PromotionCalendar.Window)..Math.Min(n, t + PromotionCalendar.Window + 1)].Order().ToArray();
+            var window = carried[Math.Max(0, t - PromotionCalendar.Window)..Math.Min(n, t + PromotionCalendar.Window + 1)].Order()
+                .ToArray();
             var regular = SortedQuantiles.At(window, 0.5);
             var cut = regular > 0 ? 1 - carried[t] / regular : 0;
             if (cut < options.PromotionShare) continue;

@@ -7,7 +7,8 @@ namespace MerchantInsights.Analytics.Alerts;
 /// line flags, what was seen (<see cref="Value"/>: units, or the unit price for odd prices) against what was expected,
 /// and the reason in plain words with the numbers.
 /// </summary>
-public sealed record SalesAlert(AlertKind Kind, string ProductId, DateOnly From, DateOnly To, string? OrderId, double Value, double Expected,
+public sealed record SalesAlert(AlertKind Kind, string ProductId, DateOnly From, DateOnly To, string? OrderId, double Value,
+    double Expected,
     AlertSeverity Severity, string Reason)
 {
     /// <summary>

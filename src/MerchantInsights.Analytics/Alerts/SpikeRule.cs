@@ -27,15 +27,18 @@ internal static class SpikeRule
             if (prices.Promotion[t])
             {
                 explained.Add(new ExplainedDay(productId, day, u, expected,
-                    $"sold {AlertText.Units(u)} on {AlertText.Day(day)} at {AlertText.Percent(prices.Cut[t])} below the regular price — a promotion, not flagged"));
+                    $"sold {AlertText.Units(u)} on {AlertText.Day(day)} at {AlertText.Percent(prices.Cut[t])} below the regular price — " +
+                        $"a promotion, not flagged"));
                 continue;
             }
             var ratio = u / Math.Max(usual * index[t], 1);
             var severity = ratio >= 10 ? AlertSeverity.High : ratio >= 5 ? AlertSeverity.Medium : AlertSeverity.Low;
-            var busier = index[t] >= 1.15 ? $"; the whole shop was {AlertText.Percent(index[t] - 1)} busier than usual that day, which is already counted" : "";
+            var busier = index[t] >= 1.15 ?
+                $"; the whole shop was {AlertText.Percent(index[t] - 1)} busier than usual that day, which is already counted" : "";
             alerts.Add(new SalesAlert(AlertKind.Spike, productId, day, day, null, u, expected, severity,
                 $"sold {AlertText.Units(u)} on {AlertText.Day(day)}; about {AlertText.Units(expected)} expected that day "
-                + $"and a usual selling day is {AlertText.Units(usual * index[t])} ({AlertText.Times(u / Math.Max(usual * index[t], 1))}){busier}"));
+                + $"and a usual selling day is {AlertText.Units(usual * index[t])} " +
+                    $"({AlertText.Times(u / Math.Max(usual * index[t], 1))}){busier}"));
         }
         ExplainPeaks(productId, firstDay, reference, units, index, options, explained);
     }
@@ -51,8 +54,10 @@ internal static class SpikeRule
     /// <summary>P(X ≥ k) for X ~ Poisson(rate), continuous in k through the regularised incomplete gamma.</summary>
     public static double UpperTail(double k, double rate) => rate <= 0 ? 0 : k <= 0 ? 1 : SpecialFunctions.GammaLowerRegularized(k, rate);
 
-    /// <summary>Days that would be spikes against the product's usual level but are not once the shop-wide index of the day is counted.</summary>
-    private static void ExplainPeaks(string productId, DateOnly firstDay, DailyReference reference, double[] units, double[] index, AlertOptions options, List<ExplainedDay> explained)
+    /// <summary>Days that would be spikes against the product's usual level but are not once the shop-wide index of the day is
+    /// counted.</summary>
+    private static void ExplainPeaks(string productId, DateOnly firstDay, DailyReference reference, double[] units, double[] index,
+        AlertOptions options, List<ExplainedDay> explained)
     {
         for (var t = 0; t < units.Length; t++)
         {
@@ -61,7 +66,8 @@ internal static class SpikeRule
             if (!IsSpike(units[t], level, 1, options) || IsSpike(units[t], level, index[t], options)) continue;
             var day = firstDay.AddDays(t);
             explained.Add(new ExplainedDay(productId, day, units[t], level.Median * index[t],
-                $"sold {AlertText.Units(units[t])} on {AlertText.Day(day)}, but the whole shop sold {AlertText.Times(index[t])} a usual day — a shop-wide peak, not flagged"));
+                $"sold {AlertText.Units(units[t])} on {AlertText.Day(day)}, but the whole shop sold {AlertText.Times(index[t])} a usual " +
+                    $"day — a shop-wide peak, not flagged"));
         }
     }
 }

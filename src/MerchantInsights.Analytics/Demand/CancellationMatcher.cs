@@ -15,11 +15,13 @@ public static class CancellationMatcher
     /// <paramref name="demand"/> (remaining units of each sale) and <paramref name="roles"/> of the negative lines and
     /// of sales cancelled whole. Returns the number of cancellation lines matched.
     /// </summary>
-    public static int Match(IReadOnlyList<SaleLine> lines, IReadOnlyList<int> productLines, double[] demand, LineRole[] roles, CleaningOptions options)
+    public static int Match(IReadOnlyList<SaleLine> lines, IReadOnlyList<int> productLines, double[] demand, LineRole[] roles,
+        CleaningOptions options)
     {
         var ordered = productLines.ToArray();
         // Time order; at the same moment sales first, so an immediate cancellation finds its sale.
-        Array.Sort(ordered, (a, b) => lines[a].At.CompareTo(lines[b].At) is var c && c != 0 ? c : lines[b].Quantity.CompareTo(lines[a].Quantity));
+        Array.Sort(ordered, (a, b) => lines[a].At.CompareTo(lines[b].At) is var c && c != 0 ? c
+            : lines[b].Quantity.CompareTo(lines[a].Quantity));
         var open = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var matched = 0;
         foreach (var i in ordered)
@@ -41,7 +43,8 @@ public static class CancellationMatcher
         return matched;
     }
 
-    private static bool Cancel(IReadOnlyList<SaleLine> lines, List<int> sales, int negative, double quantity, double[] demand, LineRole[] roles, CleaningOptions options)
+    private static bool Cancel(IReadOnlyList<SaleLine> lines, List<int> sales, int negative, double quantity, double[] demand,
+        LineRole[] roles, CleaningOptions options)
     {
         var from = DateOnly.FromDateTime(lines[negative].At).AddDays(-options.CancellationWindowDays);
         var available = 0.0;

@@ -8,8 +8,10 @@ namespace MerchantInsights.Analytics.Demand;
 public sealed record CleanedDemand(LineRole[] Roles, double[] Demand, IReadOnlyDictionary<string, ProductClass> Classes,
     IReadOnlyList<OneOffOrder> OneOffs, CleaningCounts Counts)
 {
+    /// <summary>Whether a product counts as merchandise (true for a product with no class: nothing said otherwise).</summary>
     public bool IsMerchandise(string productId) => !Classes.TryGetValue(productId, out var c) || c.IsMerchandise;
 }
 
 /// <summary>How much the cleaning changed, for the job summary and the overview.</summary>
-public sealed record CleaningCounts(int Lines, int CancellationsMatched, int CancelledSales, int Returns, int FreeLines, int OneOffs, int NotMerchandiseProducts, int NotMerchandiseLines);
+public sealed record CleaningCounts(int Lines, int CancellationsMatched, int CancelledSales, int Returns, int FreeLines, int OneOffs,
+    int NotMerchandiseProducts, int NotMerchandiseLines);

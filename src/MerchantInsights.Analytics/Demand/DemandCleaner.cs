@@ -14,7 +14,10 @@ namespace MerchantInsights.Analytics.Demand;
 /// </summary>
 public static class DemandCleaner
 {
-    public static CleanedDemand Clean(IReadOnlyList<SaleLine> lines, IReadOnlyDictionary<string, string> productNames, DemandDecisions decisions, CleaningOptions options)
+    /// <summary>Each line's role and demand in units (same order as <paramref name="lines"/>), each product's class and the
+    /// one-offs found.</summary>
+    public static CleanedDemand Clean(IReadOnlyList<SaleLine> lines, IReadOnlyDictionary<string, string> productNames,
+        DemandDecisions decisions, CleaningOptions options)
     {
         var roles = new LineRole[lines.Count];
         var demand = new double[lines.Count];
@@ -29,7 +32,8 @@ public static class DemandCleaner
         var merchandise = new List<string>();
         foreach (var (id, idx) in byProduct)
         {
-            var cls = Classify(id, UsualName(lines, idx, options) ?? productNames.GetValueOrDefault(id) ?? "", lines, idx, shopOrders, decisions, options);
+            var cls = Classify(id, UsualName(lines, idx, options) ?? productNames.GetValueOrDefault(id) ?? "", lines, idx, shopOrders,
+                decisions, options);
             classes[id] = cls;
             if (!cls.IsMerchandise)
             {
@@ -42,35 +46,43 @@ public static class DemandCleaner
             freeLines += MarkFree(lines, idx, demand, roles, options);
         }
 
-        var shop = OneOffDetector.Reference(merchandise.SelectMany(id => byProduct[id]).Where(i => roles[i] == LineRole.Sale && demand[i] > 0).Select(i => demand[i]));
+        var shop = OneOffDetector.Reference(merchandise.SelectMany(id => byProduct[id])
+            .Where(i => roles[i] == LineRole.Sale && demand[i] > 0).Select(i => demand[i]));
         var oneOffs = new List<OneOffOrder>();
         foreach (var id in merchandise)
         {
             var sales = byProduct[id].Where(i => roles[i] == LineRole.Sale && demand[i] > 0).ToList();
             if (sales.Count == 0) continue;
             var first = DateOnly.FromDateTime(sales.Min(i => lines[i].At));
-            foreach (var (i, usual, threshold) in OneOffDetector.Find(lines, sales, demand, shop, lastDay.DayNumber - first.DayNumber + 1, options))
+            foreach (var (i, usual, threshold) in OneOffDetector.Find(lines, sales, demand, shop, lastDay.DayNumber - first.DayNumber + 1,
+                options))
             {
                 var line = lines[i];
                 var included = decisions.IncludedOneOffs.Contains(line.LineKey);
                 var capped = Math.Floor(threshold);
-                oneOffs.Add(new OneOffOrder(line.LineKey, id, line.OrderId, DateOnly.FromDateTime(line.At), demand[i], capped, usual, included,
-                    string.Create(CultureInfo.InvariantCulture, $"one order of {demand[i]:N0} on {line.At:d MMM yyyy} ({demand[i] / Math.Max(usual, 1):N0}× this product's usual order of {usual:N0})")));
+                oneOffs.Add(new OneOffOrder(line.LineKey, id, line.OrderId, DateOnly.FromDateTime(line.At), demand[i], capped, usual,
+                    included,
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"one order of {demand[i]:N0} on {line.At:d MMM yyyy} ({demand[i] / Math.Max(usual, 1):N0}× this product's usual " +
+                        $"order of {usual:N0})")));
                 if (included) continue;
                 roles[i] = LineRole.OneOff;
                 demand[i] = capped;
             }
         }
-        var counts = new CleaningCounts(lines.Count, matched, roles.Count(r => r == LineRole.Cancelled), roles.Count(r => r == LineRole.Return),
+        var counts = new CleaningCounts(lines.Count, matched, roles.Count(r => r == LineRole.Cancelled),
+            roles.Count(r => r == LineRole.Return),
             freeLines, oneOffs.Count(o => !o.Included), classes.Values.Count(c => !c.IsMerchandise), notMerchLines);
         return new CleanedDemand(roles, demand, classes, oneOffs, counts);
     }
 
-    private static ProductClass Classify(string id, string name, IReadOnlyList<SaleLine> lines, List<int> idx, int shopOrders, DemandDecisions decisions, CleaningOptions options)
+    private static ProductClass Classify(string id, string name, IReadOnlyList<SaleLine> lines, List<int> idx, int shopOrders,
+        DemandDecisions decisions, CleaningOptions options)
     {
         var reason = ServiceNames.Reason(id, name) ?? ServiceBehaviour.Reason(lines, idx, shopOrders, options);
         if (decisions.Merchandise.TryGetValue(id, out var owner))
-            return new ProductClass(id, owner, owner ? "" : "You marked it as not merchandise." + (reason is null ? "" : " " + reason), true);
+            return new ProductClass(id, owner, owner ? "" : "You marked it as not merchandise." + (reason is null ? "" : " " + reason),
+                true);
         return reason is null ? ProductClass.Merchandise(id) : new ProductClass(id, false, reason, false);
     }
 
@@ -82,7 +94,8 @@ public static class DemandCleaner
     /// <summary>Sales under a real price carry no demand: under the minimum, or a small share of the product's median real price.</summary>
     private static int MarkFree(IReadOnlyList<SaleLine> lines, List<int> idx, double[] demand, LineRole[] roles, CleaningOptions options)
     {
-        var prices = idx.Where(i => lines[i].Quantity > 0 && lines[i].UnitPrice > options.MinRealPrice).Select(i => lines[i].UnitPrice).Order().ToArray();
+        var prices = idx.Where(i => lines[i].Quantity > 0 && lines[i].UnitPrice > options.MinRealPrice).Select(i => lines[i].UnitPrice)
+            .Order().ToArray();
         var floor = Math.Max(options.MinRealPrice, options.FreeShareOfMedianPrice * SortedQuantiles.At(prices, 0.5));
         var free = 0;
         foreach (var i in idx)

@@ -22,7 +22,8 @@ public static class OneOffDetector
 
     /// <summary>The largest quantity still usual for lines with this reference.</summary>
     public static double Threshold((double Median, double UpperQuartile) reference, CleaningOptions options) =>
-        Math.Max(options.OneOffMinUnits, Math.Max(options.OneOffTimesMedian * reference.Median, options.OneOffTimesUpperQuartile * reference.UpperQuartile));
+        Math.Max(options.OneOffMinUnits,
+            Math.Max(options.OneOffTimesMedian * reference.Median, options.OneOffTimesUpperQuartile * reference.UpperQuartile));
 
     /// <summary>
     /// The one-offs among one product's sale lines (<paramref name="sales"/>: indices with their demand so far),
@@ -43,7 +44,8 @@ public static class OneOffDetector
             if (q <= threshold) continue;
             var others = total - q;
             if (options.OneOffMustExceedMonth && q <= others * 28.0 / Math.Max(28, historyDays)) continue;
-            if (!own && sales.Count > 1 && q < 3 * SortedQuantiles.At(sales.Where(j => j != i).Select(j => demand[j]).Order().ToArray(), 0.5)) continue;
+            if (!own && sales.Count > 1 && q < 3 * SortedQuantiles.At(sales.Where(j => j != i).Select(j => demand[j]).Order().ToArray(),
+                0.5)) continue;
             found.Add((i, reference.Median, threshold));
         }
         return found;

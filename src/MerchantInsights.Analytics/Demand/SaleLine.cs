@@ -5,4 +5,5 @@ namespace MerchantInsights.Analytics.Demand;
 /// for guests, <paramref name="LineKey"/> the line's stable identity across re-uploads (owner decisions refer to it),
 /// <paramref name="ProductName"/> the name on this line (shops put "adjustment" or "damaged" on stock corrections of real products).
 /// </summary>
-public readonly record struct SaleLine(long LineKey, string OrderId, string? CustomerId, string ProductId, DateTime At, double Quantity, double UnitPrice, string ProductName = "");
+public readonly record struct SaleLine(long LineKey, string OrderId, string? CustomerId, string ProductId, DateTime At, double Quantity,
+    double UnitPrice, string ProductName = "");

@@ -15,15 +15,19 @@ public static class ServiceNames
 {
     private static readonly (string What, string[] Phrases, int Leftover)[] Kinds =
     [
-        ("a shipping or postage charge", ["postage", "shipping", "delivery", "carriage", "freight", "courier", "p&p", "运费", "邮费", "快递费", "配送费", "邮资", "物流费"], 1),
-        ("a payment or bank charge", ["bank charges", "bank charge", "payment fee", "transaction fee", "card fee", "paypal fee", "手续费", "支付费"], 1),
+        ("a shipping or postage charge",
+            ["postage", "shipping", "delivery", "carriage", "freight", "courier", "p&p", "运费", "邮费", "快递费", "配送费", "邮资", "物流费"], 1),
+        ("a payment or bank charge", ["bank charges", "bank charge", "payment fee", "transaction fee", "card fee", "paypal fee", "手续费",
+            "支付费"], 1),
         ("a marketplace fee or commission", ["amazon fee", "ebay fee", "etsy fee", "marketplace fee", "commission", "佣金", "平台费", "服务费"], 1),
-        ("a manual adjustment", ["manual", "adjustment", "adjust", "bad debt", "write off", "correction", "补差价", "补差", "差价", "调整", "冲正"], 1),
+        ("a manual adjustment", ["manual", "adjustment", "adjust", "bad debt", "write off", "correction", "补差价", "补差", "差价", "调整", "冲正"],
+            1),
         ("a discount or coupon", ["discount", "coupon", "promo code", "rebate", "优惠券", "优惠", "折扣", "满减", "立减"], 1),
         ("samples", ["samples", "sample", "样品", "赠品"], 1),
         ("a free sample or gift", ["free sample", "free gift", "complimentary"], 4),
         ("a donation", ["donation", "charity", "捐赠", "捐款"], 1),
-        ("a gift card or voucher", ["gift card", "giftcard", "gift voucher", "gift certificate", "e-gift card", "voucher", "礼品卡", "代金券", "储值卡", "购物卡"], 1),
+        ("a gift card or voucher", ["gift card", "giftcard", "gift voucher", "gift certificate", "e-gift card", "voucher", "礼品卡", "代金券",
+            "储值卡", "购物卡"], 1),
         ("a tip", ["tip", "tips", "gratuity", "小费"], 1),
         ("gift wrapping", ["gift wrap", "gift wrapping", "包装费"], 0),
         ("a packing or handling charge", ["packing charge", "packing fee", "packaging fee", "handling charge", "handling fee", "打包费"], 1),
@@ -37,8 +41,10 @@ public static class ServiceNames
         "second", "tracked", "signed", "economy", "priority", "line", "item", "amount", "value", "service", "paid", "with", "平台", "订单",
     };
 
-    private static readonly string[] IdNames = ["post", "postage", "dot", "amazonfee", "bank charges", "cruk", "shipping", "ship", "freight", "fee", "tip", "discount", "coupon", "giftcard"];
-    private static readonly string[] IdPrefixes = ["gift_", "giftcard", "gift-card", "ship-", "shipping-", "fee-", "voucher", "coupon-", "discount-"];
+    private static readonly string[] IdNames = ["post", "postage", "dot", "amazonfee", "bank charges", "cruk", "shipping", "ship",
+        "freight", "fee", "tip", "discount", "coupon", "giftcard"];
+    private static readonly string[] IdPrefixes = ["gift_", "giftcard", "gift-card", "ship-", "shipping-", "fee-", "voucher", "coupon-",
+        "discount-"];
 
     /// <summary>Why this product is not merchandise judged by its name or id, or null when nothing says so.</summary>
     public static string? Reason(string productId, string name)
@@ -60,7 +66,8 @@ public static class ServiceNames
         if (normal.Length == 0) return null;
         foreach (var (what, phrases, leftover) in Kinds)
             foreach (var phrase in phrases)
-                if (Contains(normal, phrase, out var rest, out var atStart) && Leftover(rest, leftover, atStart && phrase.Any(IsCjk))) return what;
+                if (Contains(normal, phrase, out var rest, out var atStart)
+                    && Leftover(rest, leftover, atStart && phrase.Any(IsCjk))) return what;
         return null;
     }
 
@@ -106,7 +113,8 @@ public static class ServiceNames
         return words <= allowed && cjk <= (chineseLead ? 16 : 4 * Math.Max(1, allowed));
     }
 
-    /// <summary>Lower case; letters, digits, Chinese characters, '&amp;' and '-' kept; everything else (currency, punctuation) a space.</summary>
+    /// <summary>Lower case; letters, digits, Chinese characters, '&amp;' and '-' kept; everything else (currency, punctuation) a
+    /// space.</summary>
     private static string Normalise(string text)
     {
         var sb = new StringBuilder(text.Length);

@@ -67,7 +67,8 @@ internal sealed class Backtest
     public double[]? ForecastFromOrigin(IReadOnlyList<string> keys, double[] y, int daysBeforeEnd)
     {
         var o = (daysBeforeEnd - Horizon) / 7;
-        if (daysBeforeEnd < Horizon || (daysBeforeEnd - Horizon) % 7 != 0 || o >= Origins || keys.Any(k => !_errors.ContainsKey(k) || _errors[k][o] is null)) return null;
+        if (daysBeforeEnd < Horizon || (daysBeforeEnd - Horizon) % 7 != 0 || o >= Origins
+            || keys.Any(k => !_errors.ContainsKey(k) || _errors[k][o] is null)) return null;
         var e = Errors(keys, o);
         var start = y.Length - daysBeforeEnd;
         return Enumerable.Range(0, Horizon).Select(h => Math.Max(0, y[start + h] - e[h])).ToArray();

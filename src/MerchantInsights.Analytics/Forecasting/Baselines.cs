@@ -58,7 +58,8 @@ internal static class Baselines
         return Enumerable.Repeat(rate, horizon).ToArray();
     }
 
-    /// <summary>Each weekday's share relative to the average day (mean 1) over the last <paramref name="days"/> days; flat when nothing sold.</summary>
+    /// <summary>Each weekday's share relative to the average day (mean 1) over the last <paramref name="days"/> days; flat when nothing
+    /// sold.</summary>
     public static double[] WeekdayShape(double[] y, int days)
     {
         var n = y.Length;

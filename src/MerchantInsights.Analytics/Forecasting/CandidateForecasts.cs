@@ -21,7 +21,8 @@ internal static class CandidateForecasts
     /// Every candidate's forecast, or only the families of <paramref name="wanted"/> (the final fit needs just the chosen
     /// ones, which spares the SSA fits when a simple method won).
     /// </summary>
-    public static Dictionary<string, double[]> All(double[] y, int horizon, ForecastOptions options, bool intermittent, IReadOnlyCollection<string>? wanted = null)
+    public static Dictionary<string,
+        double[]> All(double[] y, int horizon, ForecastOptions options, bool intermittent, IReadOnlyCollection<string>? wanted = null)
     {
         var result = new Dictionary<string, double[]>
         {

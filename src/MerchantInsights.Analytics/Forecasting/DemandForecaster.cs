@@ -1,3 +1,4 @@
+using System.Globalization;
 using MerchantInsights.Analytics.Series;
 
 namespace MerchantInsights.Analytics.Forecasting;
@@ -12,6 +13,7 @@ namespace MerchantInsights.Analytics.Forecasting;
 /// </summary>
 public static class DemandForecaster
 {
+    /// <summary>The daily units forecast for the next <c>options.Horizon</c> days with its 80% interval, chosen by back-test.</summary>
     public static DemandForecast Forecast(DemandHistory history, ForecastOptions options) => ForecastWithHoldout(history, options).Forecast;
 
     /// <summary>
@@ -19,7 +21,8 @@ public static class DemandForecaster
     /// from the back-test origins before them (latest first; null where there was no back-test): the shop-wide choice
     /// compares engines on those days.
     /// </summary>
-    internal static (DemandForecast Forecast, double[]?[] Holdouts) ForecastWithHoldout(DemandHistory history, ForecastOptions options, int windows = 1)
+    internal static (DemandForecast Forecast, double[]?[] Holdouts) ForecastWithHoldout(DemandHistory history, ForecastOptions options,
+        int windows = 1)
     {
         var holdout = new double[]?[windows];
         var forecast = Unguarded(history, options, (backtest, chosen, y) =>
@@ -28,10 +31,12 @@ public static class DemandForecaster
         });
         var clean = history.DailyUnits.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
         var first = forecast.FirstForecastDay;
-        return (ForecastPlausibility.Guard(forecast, clean, (rate, method, reasons) => Flat(history.ProductId, first, forecast.Point.Length, rate, method, reasons)), holdout);
+        return (ForecastPlausibility.Guard(forecast, clean,
+            (rate, method, reasons) => Flat(history.ProductId, first, forecast.Point.Length, rate, method, reasons)), holdout);
     }
 
-    private static DemandForecast Unguarded(DemandHistory history, ForecastOptions options, Action<Backtest, List<string>, double[]> holdout)
+    private static DemandForecast Unguarded(DemandHistory history, ForecastOptions options, Action<Backtest, List<string>,
+        double[]> holdout)
     {
         var horizon = Math.Max(1, options.Horizon);
         var all = history.DailyUnits.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
@@ -63,12 +68,13 @@ public static class DemandForecaster
         var parameters = new Dictionary<string, string>
         {
             ["candidates"] = string.Join("+", chosen),
-            ["window_days"] = CandidateForecasts.DailyWindow(y.Length, options.WindowSize).ToString(),
-            ["rank"] = CandidateForecasts.RankOf(key)?.ToString() ?? "",
-            ["backtest_origins"] = backtest.Origins.ToString(),
-            ["history_days"] = y.Length.ToString(),
+            ["window_days"] = CandidateForecasts.DailyWindow(y.Length, options.WindowSize).ToString(CultureInfo.InvariantCulture),
+            ["rank"] = CandidateForecasts.RankOf(key)?.ToString(CultureInfo.InvariantCulture) ?? "",
+            ["backtest_origins"] = backtest.Origins.ToString(CultureInfo.InvariantCulture),
+            ["history_days"] = y.Length.ToString(CultureInfo.InvariantCulture),
         };
-        var method = chosen.Count == 1 ? CandidateForecasts.MethodName(key) : "Average of " + string.Join(", ", chosen.Select(CandidateForecasts.MethodName).Distinct());
+        var method = chosen.Count == 1 ? CandidateForecasts.MethodName(key) : "Average of "
+            + string.Join(", ", chosen.Select(CandidateForecasts.MethodName).Distinct());
         return new DemandForecast(history.ProductId, first, point, bands.L80, bands.U80, bands.L95, bands.U95,
             method, parameters, ForecastReasons.For(chosen, y, zeroShare, ranking, mase, backtest.Origins, horizon), accuracy);
     }
@@ -82,13 +88,16 @@ public static class DemandForecaster
         var best = new List<string> { ranking[0].Key };
         if (ranking[0].Mase < 1e-9) return best;
         var distinct = ranking.DistinctBy(r => CandidateForecasts.MethodName(r.Key)).Select(r => r.Key).ToList();
-        var options = new List<List<string>> { best, distinct.Take(2).ToList(), distinct.Take(3).ToList(), new List<string> { ranking[0].Key, "median" } };
+        var options = new List<List<string>> { best, distinct.Take(2).ToList(), distinct.Take(3).ToList(),
+            new List<string> { ranking[0].Key, "median" } };
         return options.Where(o => o.Distinct().Count() == o.Count).MinBy(o => backtest.Mase(o) * (o.Count > 1 ? 0.98 : 1))!;
     }
 
-    private static (double[] L80, double[] U80, double[] L95, double[] U95) Bands(double[] point, double[][] relativeErrorsByWeek, double level)
+    private static (double[] L80, double[] U80, double[] L95, double[] U95) Bands(double[] point, double[][] relativeErrorsByWeek,
+        double level)
     {
-        var ranges = relativeErrorsByWeek.Select(e => (R80: SortedQuantiles.ConformalRange(e, 0.80), R95: SortedQuantiles.ConformalRange(e, 0.95))).ToArray();
+        var ranges = relativeErrorsByWeek.Select(e => (R80: SortedQuantiles.ConformalRange(e, 0.80),
+            R95: SortedQuantiles.ConformalRange(e, 0.95))).ToArray();
         var n = point.Length;
         var (l80, u80, l95, u95) = (new double[n], new double[n], new double[n], new double[n]);
         for (var h = 0; h < n; h++)
@@ -129,13 +138,15 @@ public static class DemandForecaster
             var spread = Math.Max(28, y.Length);
             var rare = y.Sum() / spread;
             return Flat(id, first, horizon, rare, "Rare sales (units over at least 4 weeks)",
-                [$"Only {y.Length} days of history with sales on {saleDays} of them, so the forecast spreads the {y.Sum():N0} units sold over {spread} days ({rare:0.##} a day) instead of repeating a busy day.",
+                [$"Only {y.Length} days of history with sales on {saleDays} of them, so the forecast spreads the {y.Sum():N0} units sold " +
+                    $"over {spread} days ({rare:0.##} a day) instead of repeating a busy day.",
                  "The ranges assume sales vary at random around that rate (Poisson); they will tighten once more history is in."]);
         }
         var recent = y[^Math.Min(28, y.Length)..];
         var rate = recent.Average();
         return Flat(id, first, horizon, rate, "Recent average",
-            [$"Only {y.Length} days of history, too few to test methods against each other, so the forecast is the average of the last {recent.Length} days ({rate:0.##} a day).",
+            [$"Only {y.Length} days of history, too few to test methods against each other, so the forecast is the average of the last " +
+                $"{recent.Length} days ({rate:0.##} a day).",
              "The ranges assume sales vary at random around that average (Poisson); they will tighten once more history is in."]);
     }
 

@@ -8,6 +8,7 @@ namespace MerchantInsights.Analytics.Forecasting;
 /// </summary>
 public static class ForecastPlausibility
 {
+    /// <summary>A forecast summed over 28 days may be at most this many times the product's best 28 days ever.</summary>
     public const double Limit = 3;
 
     /// <summary>
@@ -53,7 +54,9 @@ public static class ForecastPlausibility
     public static double PlainRate(IReadOnlyList<double> units) =>
         units.Count == 0 ? 0 : units.Skip(Math.Max(0, units.Count - 56)).Sum() / Math.Max(28, Math.Min(56, units.Count));
 
-    public static DemandForecast Guard(DemandForecast forecast, IReadOnlyList<double> history, Func<double, string, string[], DemandForecast> flat)
+    /// <summary>The forecast unchanged when plausible, otherwise <paramref name="flat"/> at the plain rate with the reasons why.</summary>
+    public static DemandForecast Guard(DemandForecast forecast, IReadOnlyList<double> history, Func<double, string, string[],
+        DemandForecast> flat)
     {
         var best = Best28Days(history);
         var next = Next28Days(forecast);
@@ -61,8 +64,10 @@ public static class ForecastPlausibility
         var rate = PlainRate(history);
         return flat(rate, "Recent average (plausibility guard)",
         [
-            $"{forecast.Method} forecast {next:N0} units in the next 28 days, more than {Limit:0}× this product's best 28 days ever ({best:N0}), so it is not shown.",
-            $"Instead the forecast is the plain average of the last 8 weeks ({rate:0.##} a day); the ranges assume sales vary at random around it.",
+            $"{forecast.Method} forecast {next:N0} units in the next 28 days, more than {Limit:0}× this product's best 28 days ever " +
+                $"({best:N0}), so it is not shown.",
+            $"Instead the forecast is the plain average of the last 8 weeks ({rate:0.##} a day); the ranges assume sales vary at random " +
+                $"around it.",
         ]);
     }
 }

@@ -60,7 +60,8 @@ internal sealed class Ssa
     }
 
     /// <summary>The weights of the linear recurrence yₙ = Σ Rⱼ yₙ₋ₗ₊₁₊ⱼ, roots pulled inside the unit circle; null when ν² ≈ 1.</summary>
-    public double[]? Recurrence(int rank) => _recurrences.TryGetValue(rank, out var known) ? known : _recurrences[rank] = ComputeRecurrence(rank);
+    public double[]? Recurrence(int rank) => _recurrences.TryGetValue(rank, out var known) ? known
+        : _recurrences[rank] = ComputeRecurrence(rank);
 
     private readonly Dictionary<int, double[]?> _recurrences = [];
 

@@ -7,6 +7,8 @@ namespace MerchantInsights.Analytics.Forecasting;
 /// </summary>
 public static class SsaDecomposition
 {
+    /// <summary>The trend, repeating pattern and noise of <paramref name="series"/> (same length), with window length
+    /// L = <paramref name="window"/>.</summary>
     public static SsaComponents Decompose(double[] series, int window)
     {
         var n = series.Length;

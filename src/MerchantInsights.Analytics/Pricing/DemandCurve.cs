@@ -10,6 +10,8 @@ public sealed record DemandCurve(double ReferencePrice, double ReferenceUnitsPer
 {
     private const double Z80 = 1.2815515655446004;
 
+    /// <summary>Expected units, revenue and profit per day at <paramref name="price"/>, with their 80% ranges (profit with
+    /// <paramref name="unitCost"/>, else the curve's own).</summary>
     public WhatIf At(double price, double? unitCost = null)
     {
         var cost = unitCost ?? UnitCost;

@@ -9,7 +9,8 @@ namespace MerchantInsights.Analytics.Pricing;
 /// bring) and the days just after it (the dip) are left out; the price term then learns from lasting changes and from
 /// the depth of discounts. Days when the shop sold nothing at all (index 0: closed) are left out too.
 /// </summary>
-internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Price, double[]? Offset, double ReferencePrice, bool HasPriceColumn, int PriceChanges, bool[] Promotion)
+internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Price, double[]? Offset, double ReferencePrice,
+    bool HasPriceColumn, int PriceChanges, bool[] Promotion)
 {
     /// <summary>How much each row counts: 1, except an unsold day between two different prices, which has a row at each price.</summary>
     public required double[] Weights { get; init; }
@@ -24,7 +25,8 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
     /// <summary>Per row: is it one of the days just after a promotion (its possible dip).</summary>
     public bool[] AfterPromotion { get; init; } = [];
 
-    public static DemandDesign? Build(ProductPriceHistory h, PricingOptions options, double referencePrice, bool withPrice, double[]? shopIndex)
+    public static DemandDesign? Build(ProductPriceHistory h, PricingOptions options, double referencePrice, bool withPrice,
+        double[]? shopIndex)
     {
         var start = Math.Max(0, h.DailyUnits.Length - options.HistoryDays);
         var firstPriced = Enumerable.Range(start, h.DailyUnits.Length - start).FirstOrDefault(t => h.PriceOn(t) is > 0, -1);
@@ -38,7 +40,8 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
         var leftOut = new List<(double[], double, double)>();
         var (episode, inEpisode) = (-1, false);
         var yearly = days >= 365;
-        var rows = new List<(double[] Row, double Units, double Price, double Offset, bool Promotion, double Weight, int Day, int Group, bool Dip)>(days);
+        var rows = new List<(double[] Row, double Units, double Price, double Offset, bool Promotion, double Weight, int Day, int Group,
+            bool Dip)>(days);
         var gapRows = new Dictionary<int, List<(int, int)>>();
         for (var i = 0; i < days; i++)
         {
@@ -73,17 +76,21 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
             {
                 // Unsold day between two prices: one row at each, weighted by where the change most likely fell.
                 var earlierFirst = Math.Abs(gaps.Price[i] - gaps.Earlier[i]) < 1e-12;
-                rows.Add((Row(gaps.Earlier[i]), units, gaps.Earlier[i], Math.Log(index), separate && promotion[i], earlierFirst ? 1 : 0, i, group, withPrice && dip[i]));
-                rows.Add((Row(gaps.Later[i]), units, gaps.Later[i], Math.Log(index), separate && promotion[i], earlierFirst ? 0 : 1, i, group, withPrice && dip[i]));
+                rows.Add((Row(gaps.Earlier[i]), units, gaps.Earlier[i], Math.Log(index), separate && promotion[i], earlierFirst ? 1 : 0, i,
+                    group, withPrice && dip[i]));
+                rows.Add((Row(gaps.Later[i]), units, gaps.Later[i], Math.Log(index), separate && promotion[i], earlierFirst ? 0 : 1, i,
+                    group, withPrice && dip[i]));
                 if (!gapRows.TryGetValue(gaps.Gap[i], out var list)) gapRows[gaps.Gap[i]] = list = [];
                 list.Add((rows.Count - 2, rows.Count - 1));
                 continue;
             }
-            rows.Add((Row(gaps.Price[i]), units, gaps.Price[i], Math.Log(index), separate && promotion[i], 1, i, group, withPrice && dip[i]));
+            rows.Add((Row(gaps.Price[i]), units, gaps.Price[i], Math.Log(index), separate && promotion[i], 1, i, group, withPrice
+                && dip[i]));
         }
         if (rows.Count == 0) return null;
         return new DemandDesign([.. rows.Select(r => r.Row)], [.. rows.Select(r => r.Units)], [.. rows.Select(r => r.Price)],
-            shopIndex is null ? null : [.. rows.Select(r => r.Offset)], referencePrice, withPrice, changes, [.. rows.Select(r => r.Promotion)])
+            shopIndex is null ? null : [.. rows.Select(r => r.Offset)], referencePrice, withPrice, changes,
+                [.. rows.Select(r => r.Promotion)])
         {
             Weights = [.. rows.Select(r => r.Weight)],
             Day = [.. rows.Select(r => r.Day)],

@@ -13,6 +13,10 @@ public sealed record UnitsAtPrice(double Price, int Days, double Units, double L
 /// </summary>
 public static class ForecastAtPrice
 {
+    /// <summary>
+    /// The forecast's days (its whole horizon) at <paramref name="price"/>, when it was made at
+    /// <paramref name="currentPrice"/>; units summed over the days, the range 80%.
+    /// </summary>
     public static UnitsAtPrice Next(DemandForecast forecast, DemandCurve curve, double currentPrice, double price)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(currentPrice);

@@ -7,8 +7,12 @@ namespace MerchantInsights.Analytics.Pricing;
 /// </summary>
 public static class PricePlausibility
 {
+    /// <summary>No price row (today's or the suggested price) may expect more units a day than this many times the product's
+    /// best day.</summary>
     public const double Limit = 3;
 
+    /// <summary>The pricing unchanged when plausible, otherwise with the suggestion recomputed (or today's price kept) and the explanation
+    /// saying so.</summary>
     public static ProductPricing Guard(ProductPricing pricing, IReadOnlyList<double> dailyUnits, Func<DemandCurve, PriceSuggestion> suggest)
     {
         var best = dailyUnits.Count == 0 ? 0 : dailyUnits.Max();
@@ -16,7 +20,8 @@ public static class PricePlausibility
         var recent = dailyUnits.Skip(Math.Max(0, dailyUnits.Count - 56)).ToArray();
         var plain = recent.Length == 0 ? 0 : recent.Average();
         var fitted = pricing.Curve.At(pricing.Curve.ReferencePrice).Units;
-        var note = $" The fitted model expected {fitted:N1} a day at today's price, beyond anything this product has sold (best day {best:N0}), so the level is the plain average of the last 8 weeks ({plain:N1} a day).";
+        var note = $" The fitted model expected {fitted:N1} a day at today's price, beyond anything this product has sold (best day " +
+            $"{best:N0}), so the level is the plain average of the last 8 weeks ({plain:N1} a day).";
         var curve = pricing.Curve with { ReferenceUnitsPerDay = plain };
         var suggestion = suggest(curve);
         if (!Plausible(curve, suggestion, best))
@@ -26,7 +31,8 @@ public static class PricePlausibility
             {
                 SuggestedPrice = Math.Round(curve.ReferencePrice, 2), ExpectedUnitsPerDay = now.Units, ExpectedRevenuePerDay = now.Revenue,
                 ExpectedProfitPerDay = now.Profit, ChangePct = 0, ChangeLowPct = 0, ChangeHighPct = 0,
-                Why = "Today's price is kept: no price change can be judged when the expected sales would be beyond anything this product has sold.",
+                Why = "Today's price is kept: no price change can be judged when the expected sales would be beyond anything this " +
+                    "product has sold.",
             };
         }
         return pricing with { Curve = curve, Suggestion = suggestion with { Why = suggestion.Why + note } };

@@ -14,8 +14,10 @@ internal static class PriceSuggester
     public static PriceSuggestion Suggest(DemandCurve curve, string category, string verdict, PricingOptions options)
     {
         var current = curve.ReferencePrice;
-        var lower = Math.Min(current, Math.Max(current * (1 - options.MaxChange), curve.MinObservedPrice * (1 - options.MaxBeyondObserved)));
-        var upper = Math.Max(current, Math.Min(current * (1 + options.MaxChange), curve.MaxObservedPrice * (1 + options.MaxBeyondObserved)));
+        var lower = Math.Min(current, Math.Max(current * (1 - options.MaxChange),
+            curve.MinObservedPrice * (1 - options.MaxBeyondObserved)));
+        var upper = Math.Max(current, Math.Min(current * (1 + options.MaxChange),
+            curve.MaxObservedPrice * (1 + options.MaxBeyondObserved)));
         var profit = curve.UnitCost is not null;
         double Objective(WhatIf w) => profit ? w.Profit!.Value : w.Revenue;
         double Cautious(WhatIf w) => profit ? w.ProfitLow!.Value : w.RevenueLow;
@@ -44,16 +46,20 @@ internal static class PriceSuggester
             ? $"Demand falls about {-e:0.0}% for every 1% price rise (80% range {-curve.High80:0.0}–{-curve.Low80:0.0}%)."
             : $"Sales did not fall when the price rose (estimate {e:0.0}), which usually means other things moved with the price.";
         if (verdict == ElasticityEstimate.NotEnoughVariation)
-            response = $"The price has hardly changed, so we use the typical response of {(string.IsNullOrEmpty(category) ? "your products" : category)}: demand falls about {-e:0.0}% per 1% rise.";
+            response = $"The price has hardly changed, so we use the typical response of " +
+                $"{(string.IsNullOrEmpty(category) ? "your products" : category)}: demand falls about {-e:0.0}% per 1% rise.";
         var move = Math.Abs(price - current) < 0.005
             ? $"Today's price {current:0.00} is already the best expected {what} within the guardrails ({lower:0.00}–{upper:0.00})."
-            : $"Best expected {what} at {price:0.00} instead of {current:0.00}: {change:+0;-0}% {what} (80% range {low:+0;-0}% to {high:+0;-0}%).";
+            : $"Best expected {what} at {price:0.00} instead of {current:0.00}: {change:+0;-0}% {what} (80% range {low:+0;-0}% to " +
+                $"{high:+0;-0}%).";
         if (Math.Abs(price - upper) < 0.01 && price > current)
             move += profit && e > -1
-                ? $" Demand reacts little to price, so more {what} keeps coming with a higher price; we stop at the guardrail ({upper:0.00}). Raise it step by step and watch sales."
+                ? $" Demand reacts little to price, so more {what} keeps coming with a higher price; we stop at the guardrail " +
+                    $"({upper:0.00}). Raise it step by step and watch sales."
                 : $" The best price lies beyond the guardrail; we stop at {upper:0.00}.";
         if (Math.Abs(price - lower) < 0.01 && price < current) move += $" We stop at the lower guardrail ({lower:0.00}).";
-        if (curve.CostAssumed) move += $" The unit cost ({curve.UnitCost:0.00}) is assumed from a typical margin; enter your own for a better answer.";
+        if (curve.CostAssumed) move +=
+            $" The unit cost ({curve.UnitCost:0.00}) is assumed from a typical margin; enter your own for a better answer.";
         return response + " " + move;
     }
 }

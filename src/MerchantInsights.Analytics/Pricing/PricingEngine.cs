@@ -18,6 +18,8 @@ public static class PricingEngine
 {
     private const double Z80 = 1.2815515655446004;
 
+    /// <summary>Each product's demand curve, elasticity estimate and suggested price, in the order of
+    /// <paramref name="products"/>.</summary>
     public static IReadOnlyList<ProductPricing> Train(IReadOnlyList<ProductPriceHistory> products, PricingOptions options,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -29,7 +31,8 @@ public static class PricingEngine
             fits[i] = ProductFit.Measure(products[i], options, index?.Invoke(products[i]));
             lock (gate) progress?.Report(0.9 * ++done / products.Count);
         });
-        if (options.PromotionEpisodes is null && PullForward.Detected(fits.Where(f => f is not null).Select(f => (f!.Dips.Sold, f.Dips.Expected, f.Dispersion))))
+        if (options.PromotionEpisodes is null
+            && PullForward.Detected(fits.Where(f => f is not null).Select(f => (f!.Dips.Sold, f.Dips.Expected, f.Dispersion))))
         {
             // Buyers here stock up on promotions: products with promotions are read again, each promotion with the days after it.
             var episodes = options with { PromotionEpisodes = true };
@@ -40,7 +43,8 @@ public static class PricingEngine
         }
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
             .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList());
-        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options)).ToList();
+        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options))
+            .ToList();
         progress?.Report(1);
         return result;
     }
@@ -73,7 +77,8 @@ public static class PricingEngine
         if (ownWeight < 0.5)
             return $"This response is driven mostly by {categoryName}: the product's own sales count for {ownWeight:P0} of it ({changes}).";
         if (fit.PriceChanges < FewPriceChanges)
-            return $"This response rests on few real price changes ({changes}); its own sales count for {ownWeight:P0} of it, so treat it as a first reading.";
+            return $"This response rests on few real price changes ({changes}); its own sales count for {ownWeight:P0} of it, so treat " +
+                $"it as a first reading.";
         return $"This response comes mostly from the product's own sales ({changes}; they count for {ownWeight:P0} of it).";
     }
 
@@ -89,18 +94,25 @@ public static class PricingEngine
             (elasticity, variance) = pooling.Posterior(h.Category, m.Estimate, m.Se);
             var width = 2 * Z80 * options.RangeCalibration * Math.Sqrt(variance);
             verdict = width <= 1.0 && elasticity + width / 2 < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
-            explanation = $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own {m.Estimate:0.00} ± {Z80 * options.RangeCalibration * m.Se:0.00}; "
+            explanation =
+                $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own " +
+                $"{m.Estimate:0.00} ± {Z80 * options.RangeCalibration * m.Se:0.00}; "
                 + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}."
-                + (fit.PromotionsWithWeekAfter ? " Buyers here stock up on promotions and buy less in the week after, so each promotion is read together with that week." : "");
+                + (fit.PromotionsWithWeekAfter
+                    ? " Buyers here stock up on promotions and buy less in the week after, so each promotion is read together with that " +
+                    "week." : "");
         }
         else
         {
             (elasticity, variance) = (prior.Mean, prior.Tau2 + prior.MeanVar);
             verdict = ElasticityEstimate.NotEnoughVariation;
-            explanation = $"Its price stayed between {fit.MinPrice:0.00} and {fit.MaxPrice:0.00}, too narrow to measure how buyers react, so it takes the typical response of {categoryName} ({prior.Mean:0.00}).";
+            explanation =
+                $"Its price stayed between {fit.MinPrice:0.00} and {fit.MaxPrice:0.00}, too narrow to measure how buyers react, so it " +
+                $"takes the typical response of {categoryName} ({prior.Mean:0.00}).";
         }
         var sd = options.RangeCalibration * Math.Sqrt(variance);
-        var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean, verdict, explanation)
+        var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean,
+            verdict, explanation)
         {
             Basis = Basis(fit, categoryName, fit.Measured is { } own ? pooling.OwnWeight(h.Category, own.Se) : 0),
         };

@@ -15,7 +15,8 @@ public sealed record PricingOptions
     public double MinLogPriceSpread { get; init; } = 0.03;
     /// <summary>Products whose price today is under this (free lines, placeholders) are not priced.</summary>
     public double MinRealPrice { get; init; } = 0.01;
-    /// <summary>Every product's demand is read relative to the shop-wide daily demand index (an offset), so shop-wide peaks are not price responses.</summary>
+    /// <summary>Every product's demand is read relative to the shop-wide daily demand index (an offset), so shop-wide peaks are not price
+    /// responses.</summary>
     public bool UseShopIndex { get; init; } = true;
     /// <summary>
     /// The days just after a short discount (its dip: shoppers stocked up) are left out (see <see cref="PromotionCalendar"/>).
@@ -28,7 +29,8 @@ public sealed record PricingOptions
     /// uncertain product takes a smaller, measured step toward its optimum (see <see cref="PriceSuggester"/>).
     /// </summary>
     public bool CautiousSteps { get; init; } = true;
-    /// <summary>An unsold day between two different prices is read at both, weighted by where the change most likely fell (see <see cref="UnsoldDays"/>).</summary>
+    /// <summary>An unsold day between two different prices is read at both, weighted by where the change most likely fell (see
+    /// <see cref="UnsoldDays"/>).</summary>
     public bool UnsoldDayPrices { get; init; } = true;
     /// <summary>
     /// A promotion and the <see cref="PromotionCalendar.DipDays"/> days after it are read as one sum, units sold against
@@ -38,7 +40,8 @@ public sealed record PricingOptions
     /// at the regular price (<see cref="PullForward"/>); reading the sums costs precision, so it is not done without cause.
     /// </summary>
     public bool? PromotionEpisodes { get; init; }
-    /// <summary>Short discounts also get a lift term of their own (pull-forward, shoppers drawn by the sale), so only their depth and lasting changes teach the elasticity.</summary>
+    /// <summary>Short discounts also get a lift term of their own (pull-forward, shoppers drawn by the sale), so only their depth and
+    /// lasting changes teach the elasticity.</summary>
     public bool SeparatePromotions { get; init; } = false;
     /// <summary>
     /// Widening of every elasticity interval (and so of the demand curve's range), learned by simulation: the model's own

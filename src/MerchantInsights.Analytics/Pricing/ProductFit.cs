@@ -38,7 +38,8 @@ internal sealed class ProductFit
         var recent = priced.Where(t => t >= h.DailyUnits.Length - 28).Select(t => h.PriceOn(t)!.Value).Order().ToList();
         var current = recent.Count > 0 ? recent[recent.Count / 2] : h.PriceOn(priced[^1])!.Value;
         var prices = priced.Select(t => h.PriceOn(t)!.Value).ToList();
-        var fit = new ProductFit { History = h, CurrentPrice = current, MinPrice = prices.Min(), MaxPrice = prices.Max(), PricedDays = priced.Count };
+        var fit = new ProductFit { History = h, CurrentPrice = current, MinPrice = prices.Min(), MaxPrice = prices.Max(),
+            PricedDays = priced.Count };
         return fit.Estimate(options, shopIndex) ? fit : null;
     }
 
@@ -49,7 +50,8 @@ internal sealed class ProductFit
         var measurable = withPrice.LogPriceSpread() >= options.MinLogPriceSpread && PricedDays >= 10;
         var design = measurable ? withPrice : DemandDesign.Build(History, options, CurrentPrice, withPrice: false, shopIndex)!;
         // The last fit also gives errors that allow for shocks lasting several days (days: SerialCorrelation).
-        var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, weights: design.Weights, groups: design.Episode, days: design.Gaps.Length == 0 ? design.Day : null);
+        var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, weights: design.Weights, groups: design.Episode,
+            days: design.Gaps.Length == 0 ? design.Day : null);
         // Where the price changed inside a run of unsold days is re-weighed from the fit and refitted (EM, UnsoldDays).
         for (var step = 0; step < EmSteps && glm is not null && design.Gaps.Length > 0; step++)
         {
@@ -67,9 +69,11 @@ internal sealed class ProductFit
         {
             Dispersion = glm.Dispersion;
             var beta = glm.Coefficients;
-            var (sold, expected) = (design.LeftOutDips.Sum(d => d.Units), design.LeftOutDips.Sum(d => Math.Exp(Math.Clamp(d.Row.Select((x, a) => x * beta[a]).Sum() + d.Offset, -30, 20))));
+            var (sold, expected) = (design.LeftOutDips.Sum(d => d.Units),
+                design.LeftOutDips.Sum(d => Math.Exp(Math.Clamp(d.Row.Select((x, a) => x * beta[a]).Sum() + d.Offset, -30, 20))));
             for (var r = 0; r < design.Units.Length; r++)
-                if (design.AfterPromotion[r]) (sold, expected) = (sold + design.Weights[r] * design.Units[r], expected + design.Weights[r] * glm.Fitted[r]);
+                if (design.AfterPromotion[r]) (sold, expected) = (sold + design.Weights[r] * design.Units[r], expected
+                    + design.Weights[r] * glm.Fitted[r]);
             Dips = (sold, expected);
         }
         var lastDay = design.Day[^1];
@@ -91,7 +95,8 @@ internal sealed class ProductFit
             var w = _design.Weights[t];
             days += w;
             sum += w * (_design.HasPriceColumn && Measured is { } m
-                ? _fitted[t] * Math.Exp(-m.Estimate * Math.Log(_design.Price[t] / CurrentPrice) - (_design.Promotion[t] ? PromotionLift : 0))
+                ? _fitted[t] * Math.Exp(-m.Estimate * Math.Log(_design.Price[t] / CurrentPrice) - (_design.Promotion[t] ? PromotionLift
+                    : 0))
                 : _fitted[t]);
         }
         return days <= 0 ? 0 : Math.Max(0, sum / days);

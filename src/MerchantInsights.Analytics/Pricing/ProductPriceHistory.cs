@@ -1,7 +1,8 @@
 namespace MerchantInsights.Analytics.Pricing;
 
 /// <summary>A product's daily units and average selling price (null on days without a sale), its category and unit cost if known.</summary>
-public sealed record ProductPriceHistory(string ProductId, string Category, DateOnly FirstDay, double[] DailyUnits, double?[] DailyPrice, double? UnitCost)
+public sealed record ProductPriceHistory(string ProductId, string Category, DateOnly FirstDay, double[] DailyUnits, double?[] DailyPrice,
+    double? UnitCost)
 {
     /// <summary>
     /// The list price per day (the price of a typical small order; null on days without one), when the shop sells in

@@ -5,7 +5,8 @@ namespace MerchantInsights.Analytics.Recommendations;
 /// score for the customer so the weights mean the same for every customer. The discovery model, w and p are tuned on the
 /// validation window. The reason is that of the largest weighted part. O(products) per customer on top of the parts.
 /// </summary>
-internal sealed class BlendModel(ICandidateModel buyAgain, ICandidateModel discovery, ShopSnapshot snapshot, double weight, double popularWeight)
+internal sealed class BlendModel(ICandidateModel buyAgain, ICandidateModel discovery, ShopSnapshot snapshot, double weight,
+    double popularWeight)
     : ICandidateModel
 {
     public const string ModelName = "blend";

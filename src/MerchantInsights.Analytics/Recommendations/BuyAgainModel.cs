@@ -2,7 +2,8 @@ namespace MerchantInsights.Analytics.Recommendations;
 
 /// <summary>
 /// Buy-again: the customer's own products scored by Σ 0.5^(age / half-life) over distinct purchase days, so a product
-/// bought often and lately ranks first; the half-life is tuned on the validation window. Strong on shops of repeat buyers (Ren et al. 2019, "Repeat-aware
+/// bought often and lately ranks first; the half-life is tuned on the validation window. Strong on shops of repeat buyers (Ren et al. 2019,
+/// "Repeat-aware
 /// recommendation"). O(products bought) per customer. Limit: never suggests anything new.
 /// </summary>
 internal sealed class BuyAgainModel(ShopSnapshot snapshot, double halfLifeDays) : ICandidateModel

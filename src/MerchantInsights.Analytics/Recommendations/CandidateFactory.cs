@@ -18,7 +18,8 @@ internal sealed class CandidateFactory(ShopSnapshot snapshot, RecommendationOpti
         BuyAgainModel.ModelName => new BuyAgainModel(snapshot, settings.BuyAgainHalfLife),
         ItemKnnModel.ModelName => Knn(),
         EaseModel.ModelName => Ease(settings.EaseLambda),
-        BlendModel.ModelName => new BlendModel(new BuyAgainModel(snapshot, settings.BuyAgainHalfLife), Create(settings.BlendDiscovery, settings),
+        BlendModel.ModelName => new BlendModel(new BuyAgainModel(snapshot, settings.BuyAgainHalfLife),
+            Create(settings.BlendDiscovery, settings),
             snapshot, settings.BlendWeight, settings.BlendPopularWeight),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown recommender."),
     };

@@ -3,7 +3,8 @@ using MathNet.Numerics.Distributions;
 
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>Significance of a co-occurrence count: Poisson upper tail, Benjamini–Hochberg control, and a Poisson lower bound of lift.</summary>
+/// <summary>Significance of a co-occurrence count: Poisson upper tail, Benjamini–Hochberg control, and a Poisson lower bound of
+/// lift.</summary>
 internal static class CoOccurrenceTest
 {
     /// <summary>P(X ≥ k) for X ~ Poisson(mean): the chance of k or more joint baskets when chance alone predicts <paramref name="mean"/>.
@@ -11,7 +12,8 @@ internal static class CoOccurrenceTest
     public static double PoissonUpperTail(int k, double mean) =>
         k <= 0 ? 1 : mean <= 0 ? 0 : SpecialFunctions.GammaLowerRegularized(k, mean);
 
-    /// <summary>Benjamini–Hochberg adjusted p-values for <paramref name="pValues"/> out of <paramref name="totalTests"/> tests (untested ones count as p = 1).</summary>
+    /// <summary>Benjamini–Hochberg adjusted p-values for <paramref name="pValues"/> out of <paramref name="totalTests"/> tests (untested
+    /// ones count as p = 1).</summary>
     public static double[] AdjustBenjaminiHochberg(IReadOnlyList<double> pValues, long totalTests)
     {
         var order = Enumerable.Range(0, pValues.Count).OrderBy(i => pValues[i]).ToArray();

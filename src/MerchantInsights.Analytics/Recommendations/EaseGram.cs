@@ -1,6 +1,7 @@
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>XᵀX of the binary customer × product matrix, restricted to the most-bought active products, built once per snapshot and reused for every λ.</summary>
+/// <summary>XᵀX of the binary customer × product matrix, restricted to the most-bought active products, built once per snapshot and reused
+/// for every λ.</summary>
 internal sealed class EaseGram
 {
     private EaseGram(int[] items, int[] position, double[] gram)

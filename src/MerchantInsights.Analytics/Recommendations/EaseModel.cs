@@ -3,7 +3,8 @@ namespace MerchantInsights.Analytics.Recommendations;
 /// <summary>
 /// EASE (Steck 2019, "Embarrassingly Shallow Autoencoders for Sparse Data", eq. 8): P = (XᵀX + λI)⁻¹,
 /// B = I − P·diag(1/diag(P)) so diag(B) = 0, scores = X·B. The ridge λ is tuned on the validation window.
-/// Cost: ≈ m³/2 multiply-adds for the inverse (<see cref="SymmetricInverse"/>) and O(m²) memory, m ≤ <see cref="RecommendationOptions.EaseMaxProducts"/>
+/// Cost: ≈ m³/2 multiply-adds for the inverse (<see cref="SymmetricInverse"/>) and O(m²) memory, m ≤
+/// <see cref="RecommendationOptions.EaseMaxProducts"/>
 /// (the most-bought active products); O(bought × m) per customer. Limits: products outside the EASE set are never
 /// suggested. Products the customer already bought are scored too (X·B as published): on shops of repeat buyers that
 /// re-ranks their past products by what goes with the rest of their basket.

@@ -18,6 +18,8 @@ namespace MerchantInsights.Analytics.Recommendations;
 /// </summary>
 public static class FrequentlyBoughtTogether
 {
+    /// <summary>The significant product pairs, per product at most <c>options.MaxPartners</c> ranked by a conservative
+    /// (lower-bound) lift, with their support (share of baskets), confidence and lift.</summary>
     public static IReadOnlyList<TogetherPair> Compute(IReadOnlyList<PurchaseLine> lines, TogetherOptions options)
     {
         ArgumentNullException.ThrowIfNull(lines);

@@ -1,9 +1,11 @@
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>Customers to evaluate on: bought before the cut (so the snapshot knows them) and in [cut, end); with what they bought in that window.</summary>
+/// <summary>Customers to evaluate on: bought before the cut (so the snapshot knows them) and in [cut, end); with what they bought in that
+/// window.</summary>
 internal static class HoldoutCustomers
 {
-    public static List<(int User, HashSet<int> Bought)> Between(PurchaseHistory history, ShopSnapshot snapshot, int endDay, int maxCustomers)
+    public static List<(int User, HashSet<int> Bought)> Between(PurchaseHistory history, ShopSnapshot snapshot, int endDay,
+        int maxCustomers)
     {
         var bought = new Dictionary<int, HashSet<int>>();
         for (var i = 0; i < history.Count; i++)

@@ -19,7 +19,8 @@ internal static class HyperparameterTuning
         var factory = new CandidateFactory(snapshot, options, cancellationToken);
         var best = fallback with { ValidationCustomers = customers.Count };
         TunedSettings Best(string model, IEnumerable<TunedSettings> candidates) => candidates
-            .Select(s => (Settings: s, Ndcg: HoldoutEvaluator.Evaluate(factory.Create(model, s), snapshot, customers, cancellationToken).Ndcg10))
+            .Select(s => (Settings: s, Ndcg: HoldoutEvaluator.Evaluate(factory.Create(model, s), snapshot, customers,
+                cancellationToken).Ndcg10))
             .OrderByDescending(c => c.Ndcg).First().Settings;
 
         best = Best(BuyAgainModel.ModelName, options.BuyAgainHalfLives.Select(h => best with { BuyAgainHalfLife = h }));

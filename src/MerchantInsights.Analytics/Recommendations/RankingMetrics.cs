@@ -1,6 +1,7 @@
 namespace MerchantInsights.Analytics.Recommendations;
 
-/// <summary>Top-k hit rate and NDCG with binary relevance (Järvelin &amp; Kekäläinen 2002): DCG = Σ hit/log2(rank+1), divided by the best possible DCG.</summary>
+/// <summary>Top-k hit rate and NDCG with binary relevance (Järvelin &amp; Kekäläinen 2002): DCG = Σ hit/log2(rank+1), divided by the best
+/// possible DCG.</summary>
 internal static class RankingMetrics
 {
     public static double HitRate(IReadOnlyList<int> ranked, IReadOnlySet<int> relevant, int k)

@@ -20,8 +20,11 @@ public sealed class RecommendationModel
         _customers = history.CustomerIds.Select((id, i) => (id, i)).ToDictionary(c => c.id, c => c.i, StringComparer.Ordinal);
     }
 
+    /// <summary>The method that scored best on the held-out days and makes the picks (a <see cref="ModelEvaluation"/> name).</summary>
     public string ChosenModel { get; }
+    /// <summary>In plain words, why that method was chosen.</summary>
     public string WhyChosen { get; }
+    /// <summary>How each method tried scored on the held-out days.</summary>
     public IReadOnlyList<ModelEvaluation> Evaluations { get; }
 
     /// <summary>Top <paramref name="k"/> picks; an unknown customer gets what is popular right now.</summary>

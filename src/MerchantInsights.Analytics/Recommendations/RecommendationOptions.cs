@@ -21,6 +21,7 @@ public sealed record RecommendationOptions
     /// <summary>Item-kNN: neighbours kept per product and the cosine shrinkage term.</summary>
     public int NeighbourCount { get; init; } = 50;
 
+    /// <summary>Item-kNN: the shrinkage added to the cosine's denominator, so that pairs seen together a few times count less.</summary>
     public double CosineShrinkage { get; init; } = 10;
 
     /// <summary>EASE uses only this many most-bought active products (bounds the products × products inverse).</summary>

@@ -13,6 +13,7 @@ namespace MerchantInsights.Analytics.Recommendations;
 /// </summary>
 public static class RecommendationTrainer
 {
+    /// <summary>The best of the methods tried on the last days held out, refitted on all the lines, with each method's scores.</summary>
     public static RecommendationModel Train(IReadOnlyList<PurchaseLine> lines, RecommendationOptions options,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -52,7 +53,8 @@ public static class RecommendationTrainer
             return (PopularityModel.ModelName, "No customer ids in the data, so everyone sees what is popular right now.");
         if (evaluations.Count == 0)
             return (BuyAgainModel.ModelName,
-                $"Too little history to compare models on the last {options.HoldoutDays} days; buy-again (topped up with popular products) is the safe default.");
+                $"Too little history to compare models on the last {options.HoldoutDays} days; buy-again (topped up with popular " +
+                    $"products) is the safe default.");
 
         var best = evaluations.OrderByDescending(e => e.Ndcg10).ThenByDescending(e => e.HitRate10).First();
         var runnerUp = evaluations.Where(e => e != best).OrderByDescending(e => e.Ndcg10).FirstOrDefault();
@@ -65,9 +67,11 @@ public static class RecommendationTrainer
             _ => "",
         };
         var why = string.Format(CultureInfo.InvariantCulture,
-            "{0}{1} ranked next purchases best on the last {2} days: NDCG@10 {3:0.000}, hit rate {4:P0} over {5} customers{6}. Refit on all data.",
+            "{0}{1} ranked next purchases best on the last {2} days: NDCG@10 {3:0.000}, hit rate {4:P0} over {5} customers{6}. Refit on " +
+                "all data.",
             best.Model, detail, options.HoldoutDays, best.Ndcg10, best.HitRate10, best.TestCustomers,
-            runnerUp is null ? "" : string.Format(CultureInfo.InvariantCulture, " (next best: {0}, NDCG@10 {1:0.000})", runnerUp.Model, runnerUp.Ndcg10));
+            runnerUp is null ? "" : string.Format(CultureInfo.InvariantCulture, " (next best: {0}, NDCG@10 {1:0.000})", runnerUp.Model,
+                runnerUp.Ndcg10));
         return (best.Model, why);
     }
 }

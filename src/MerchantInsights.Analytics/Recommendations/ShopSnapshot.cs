@@ -14,7 +14,8 @@ internal sealed record ShopSnapshot
     public required int[] RowStart { get; init; }
     public required int[] RowItems { get; init; }
 
-    /// <summary>CSR into <see cref="PurchaseDays"/>: the distinct days RowItems[p] was bought are PurchaseDays[DayStart[p]..DayStart[p+1]].</summary>
+    /// <summary>CSR into <see cref="PurchaseDays"/>: the distinct days RowItems[p] was bought are
+    /// PurchaseDays[DayStart[p]..DayStart[p+1]].</summary>
     public required int[] DayStart { get; init; }
     public required int[] PurchaseDays { get; init; }
     public required bool[] Active { get; init; }

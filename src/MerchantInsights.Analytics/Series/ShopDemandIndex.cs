@@ -16,7 +16,8 @@ public static class ShopDemandIndex
     public const double PromotionShare = 0.1;
     private const int Iterations = 30;
 
-    /// <summary>One product's daily units (and prices, null when unknown) from <paramref name="FirstDay"/> to the shop's last day.</summary>
+    /// <summary>One product's daily units (and prices, null when unknown) from <paramref name="FirstDay"/> to the shop's last
+    /// day.</summary>
     public readonly record struct ProductDays(DateOnly FirstDay, double[] Units, double?[] Price);
 
     /// <summary>The index for every day from <paramref name="firstDay"/> to <paramref name="lastDay"/>.</summary>

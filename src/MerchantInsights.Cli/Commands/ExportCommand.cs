@@ -25,7 +25,8 @@ internal static class ExportCommand
         // Exports that read a file besides the models (a stock file) each add their own option.
         var inputs = exports.Select(e => e.Input).OfType<ExportInput>().DistinctBy(i => i.Option)
             .ToDictionary(i => i.Option, i => new Option<string>("--" + i.Option) { Description = i.Description });
-        var command = new Command("export", $"Export the current {Phrase.List(exports.Select(e => e.What), "or")} as CSV") { kind, db, output, k };
+        var command = new Command("export", $"Export the current {Phrase.List(exports.Select(e => e.What), "or")} as CSV") { kind, db,
+            output, k };
         foreach (var input in inputs.Values) command.Options.Add(input);
         command.SetAction(async (parse, ct) =>
         {
@@ -45,7 +46,8 @@ internal static class ExportCommand
                 Console.WriteLine($"Wrote {rows:N0} rows to {path}");
                 return 0;
             }
-            catch (Exception e) when (e is ModelNotTrainedException or CsvImportException or ArgumentException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is ModelNotTrainedException or CsvImportException or ArgumentException or IOException or
+                UnauthorizedAccessException)
             {
                 File.Delete(temporary);
                 Console.Error.WriteLine("Export failed: " + e.Message);

@@ -23,12 +23,14 @@ internal static class ImportCommand
             if (!File.Exists(path)) return Fail($"{path}: no such file.");
             await using var services = await host.StartAsync(parse.GetValue(db)!, ct);
             var job = await ConsoleProgress.RunAsync("Importing " + Path.GetFileName(path),
-                progress => services.GetRequiredService<ImportService>().ImportNowAsync(path, null, parse.GetValue(validOnly), progress, ct));
+                progress => services.GetRequiredService<ImportService>()
+                    .ImportNowAsync(path, null, parse.GetValue(validOnly), progress, ct));
             if (job.Status != JobStatus.Succeeded) return Fail(job.Error ?? job.Message);
             var s = JsonSerializer.Deserialize<ImportSummary>(job.ResultJson!)!;
             Console.WriteLine($"Imported {s.RowsImported:N0} rows from {s.FileName} in {s.Elapsed.TotalSeconds:0.0} s");
             Console.WriteLine($"Rejected {s.RowsRejected:N0} rows; {s.RowsAlreadyPresent:N0} rows were already imported");
-            Console.WriteLine($"Products {s.Products:N0}, customers {s.Customers:N0}, dates {s.FirstDay:yyyy-MM-dd} to {s.LastDay:yyyy-MM-dd}");
+            Console.WriteLine($"Products {s.Products:N0}, customers {s.Customers:N0}, dates {s.FirstDay:yyyy-MM-dd} to " +
+                $"{s.LastDay:yyyy-MM-dd}");
             foreach (var p in s.FirstProblems.Take(10))
                 Console.WriteLine($"  row {p.RowNumber}, column '{p.Column}' (value '{p.Value}'): {p.Reason}");
             return 0;

@@ -13,7 +13,8 @@ internal static class TrainCommand
     public static Command Create(CliHost host, ModelFeatures features)
     {
         var db = CommonOptions.Database();
-        var horizon = new Option<int>("--horizon") { Description = "Days to forecast after the last order date", DefaultValueFactory = _ => 28 };
+        var horizon = new Option<int>("--horizon") { Description = "Days to forecast after the last order date",
+            DefaultValueFactory = _ => 28 };
         var steps = features.Trained.Select(f => f.Name).ToArray();
         var what = new Option<string[]>("--what")
         {

@@ -10,6 +10,7 @@ public static class CustomerDemand
 {
     public static List<CustomerLine> Lines(DemandSnapshot demand) =>
         demand.Lines.Concat(demand.OtherPurchases).Where(l => l.CustomerId is not null)
-            .Select(l => new CustomerLine(l.CustomerId!, l.OrderId, l.ProductId, l.Day, l.Quantity, l.Revenue, demand.Categories.GetValueOrDefault(l.ProductId, "")))
+            .Select(l => new CustomerLine(l.CustomerId!, l.OrderId, l.ProductId, l.Day, l.Quantity, l.Revenue,
+                demand.Categories.GetValueOrDefault(l.ProductId, "")))
             .ToList();
 }

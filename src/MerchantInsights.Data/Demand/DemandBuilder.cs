@@ -50,10 +50,13 @@ public sealed class DemandBuilder(SalesDatabase database)
                 """, ct);
             await tx.CommitAsync(ct);
         }
-        return new DemandSnapshot(lastDay, Series(totals, SmallOrderPrices(lines, days, cleaned), products, cleaned, lastDay, stockOuts), SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
+        return new DemandSnapshot(lastDay, Series(totals, SmallOrderPrices(lines, days, cleaned), products, cleaned, lastDay, stockOuts),
+            SoldLines(lines, days, cleaned), cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
         {
-            Customers = lines.Where(l => l.CustomerId is not null).Select(l => l.CustomerId!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            Categories = products.Where(p => p.Value.Category.Length > 0).ToDictionary(p => p.Key, p => p.Value.Category, StringComparer.Ordinal),
+            Customers = lines.Where(l => l.CustomerId is not null).Select(l => l.CustomerId!).Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal).ToList(),
+            Categories = products.Where(p => p.Value.Category.Length > 0)
+                .ToDictionary(p => p.Key, p => p.Value.Category, StringComparer.Ordinal),
             OtherPurchases = OtherPurchases(lines, days, cleaned),
         };
     }
@@ -70,7 +73,8 @@ public sealed class DemandBuilder(SalesDatabase database)
         {
             var at = DateTime.ParseExact(reader.GetString(4).AsSpan(0, 19), "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
             lines.Add(new SaleLine(reader.GetInt64(0), Share(reader.GetString(1)), reader.IsDBNull(2) ? null : Share(reader.GetString(2)),
-                Share(reader.GetString(3)), at, reader.GetDouble(5), (double)MoneyConverter.FromStored(reader.GetInt64(6)), Share(reader.GetString(7))));
+                Share(reader.GetString(3)), at, reader.GetDouble(5), (double)MoneyConverter.FromStored(reader.GetInt64(6)),
+                    Share(reader.GetString(7))));
             days.Add(DateOnly.FromDateTime(at));
         }
         return (lines, days);
@@ -96,9 +100,11 @@ public sealed class DemandBuilder(SalesDatabase database)
     /// Per product and day, the unit prices of the lines of at most the product's median line quantity (sales and
     /// one-offs with demand): the prices of typical small orders, which quantity-tier discounts do not pull down.
     /// </summary>
-    private static Dictionary<(string Product, DateOnly Day), List<double>> SmallOrderPrices(List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned)
+    private static Dictionary<(string Product, DateOnly Day),
+        List<double>> SmallOrderPrices(List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned)
     {
-        var sold = Enumerable.Range(0, lines.Count).Where(i => cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] > 0).ToList();
+        var sold = Enumerable.Range(0, lines.Count)
+            .Where(i => cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] > 0).ToList();
         var typical = sold.GroupBy(i => lines[i].ProductId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(i => lines[i].Quantity).Order().ElementAt(g.Count() / 2), StringComparer.Ordinal);
         return sold.Where(i => lines[i].Quantity <= typical[lines[i].ProductId]).GroupBy(i => (lines[i].ProductId, days[i]))
@@ -125,13 +131,16 @@ public sealed class DemandBuilder(SalesDatabase database)
         return result;
     }
 
-    private static List<ProductDailySeries> Series(SortedDictionary<(string Product, DateOnly Day), (double Units, double PricedUnits, double PricedRevenue)> totals,
-        Dictionary<(string Product, DateOnly Day), List<double>> smallOrders, Dictionary<string, (string Name, string Category, decimal? Cost)> products, CleanedDemand cleaned, DateOnly lastDay,
+    private static List<ProductDailySeries> Series(SortedDictionary<(string Product, DateOnly Day),
+        (double Units, double PricedUnits, double PricedRevenue)> totals,
+        Dictionary<(string Product, DateOnly Day), List<double>> smallOrders, Dictionary<string,
+            (string Name, string Category, decimal? Cost)> products, CleanedDemand cleaned, DateOnly lastDay,
         Dictionary<string, List<DateOnly>> stockOuts)
     {
         var windowStart = lastDay.AddDays(1 - MaxHistoryDays);
         var activeFrom = lastDay.AddDays(1 - ActiveDays);
-        var capped = cleaned.OneOffs.Where(o => !o.Included).GroupBy(o => o.ProductId).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var capped = cleaned.OneOffs.Where(o => !o.Included).GroupBy(o => o.ProductId)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var result = new List<ProductDailySeries>();
         foreach (var product in totals.Where(t => t.Key.Day >= windowStart).GroupBy(t => t.Key.Product))
         {
@@ -150,7 +159,8 @@ public sealed class DemandBuilder(SalesDatabase database)
             // Days the owner recorded no stock are not zero demand: the series (not the stored sales) gets the level before them.
             if (stockOuts.TryGetValue(product.Key, out var outs)) units = Analytics.Stock.StockOutDays.Fill(units, first, outs).Units;
             var (name, category, cost) = products.TryGetValue(product.Key, out var known) ? known : (product.Key, "", null);
-            result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units, prices) { OneOffsCapped = capped.GetValueOrDefault(product.Key), ListPrice = ListPrices(small) });
+            result.Add(new ProductDailySeries(product.Key, name, category, cost, first, units,
+                prices) { OneOffsCapped = capped.GetValueOrDefault(product.Key), ListPrice = ListPrices(small) });
         }
         return result;
     }
@@ -174,15 +184,19 @@ public sealed class DemandBuilder(SalesDatabase database)
         return sold;
     }
 
-    /// <summary>Known customers' bought lines that carry no demand (not merchandise, free, cancelled): orders placed, but no spend.</summary>
+    /// <summary>Known customers' bought lines that carry no demand (not merchandise, free, cancelled): orders placed, but no
+    /// spend.</summary>
     private static List<SoldLine> OtherPurchases(List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned) =>
         Enumerable.Range(0, lines.Count)
-            .Where(i => lines[i].CustomerId is not null && lines[i].Quantity > 0 && !(cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] != 0))
+            .Where(i => lines[i].CustomerId is not null && lines[i].Quantity > 0
+                && !(cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] != 0))
             .Select(i => new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], lines[i].Quantity, 0m)).ToList();
 
-    private static void WriteDays(SqliteConnection connection, SortedDictionary<(string Product, DateOnly Day), (double Units, double PricedUnits, double PricedRevenue)> totals)
+    private static void WriteDays(SqliteConnection connection, SortedDictionary<(string Product, DateOnly Day),
+        (double Units, double PricedUnits, double PricedRevenue)> totals)
     {
-        using var insert = new FastStatement(connection, "INSERT INTO DemandDays (ProductId, Day, Units, PricedUnits, PricedRevenue) VALUES (?1, ?2, ?3, ?4, ?5)");
+        using var insert = new FastStatement(connection,
+            "INSERT INTO DemandDays (ProductId, Day, Units, PricedUnits, PricedRevenue) VALUES (?1, ?2, ?3, ?4, ?5)");
         foreach (var ((product, day), t) in totals)
         {
             insert.Bind(1, product);
@@ -196,7 +210,8 @@ public sealed class DemandBuilder(SalesDatabase database)
 
     private static void WriteClasses(SqliteConnection connection, IEnumerable<ProductClass> classes)
     {
-        using var insert = new FastStatement(connection, "INSERT INTO ProductClasses (ProductId, IsMerchandise, Reason, ByOwner, RecentRevenue) VALUES (?1, ?2, ?3, ?4, 0)");
+        using var insert = new FastStatement(connection,
+            "INSERT INTO ProductClasses (ProductId, IsMerchandise, Reason, ByOwner, RecentRevenue) VALUES (?1, ?2, ?3, ?4, 0)");
         foreach (var c in classes)
         {
             insert.Bind(1, c.ProductId);
@@ -236,14 +251,16 @@ public sealed class DemandBuilder(SalesDatabase database)
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<Dictionary<string, (string Name, string Category, decimal? Cost)>> ProductsAsync(SqliteConnection connection, CancellationToken ct)
+    private static async Task<Dictionary<string,
+        (string Name, string Category, decimal? Cost)>> ProductsAsync(SqliteConnection connection, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT ProductId, Name, Category, UnitCost FROM Products";
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         var products = new Dictionary<string, (string, string, decimal?)>(StringComparer.Ordinal);
         while (await reader.ReadAsync(ct))
-            products[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : MoneyConverter.FromStored(reader.GetInt64(3)));
+            products[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null
+                : MoneyConverter.FromStored(reader.GetInt64(3)));
         return products;
     }
 }

@@ -1,6 +1,7 @@
 namespace MerchantInsights.Data.Demand;
 
-/// <summary>The owner's word on a product (merchandise or not) or on a one-off line (include it); survives every rebuild and re-import.</summary>
+/// <summary>The owner's word on a product (merchandise or not) or on a one-off line (include it); survives every rebuild and
+/// re-import.</summary>
 public sealed class DemandDecision
 {
     public long Id { get; set; }

@@ -13,7 +13,8 @@ public sealed class DemandDecisionStore(IDbContextFactory<SalesDbContext> contex
     public const string OneOffKind = "one-off";
 
     /// <summary>Marks a product as merchandise (true) or not (false); the next training applies it.</summary>
-    public Task SetMerchandiseAsync(string productId, bool isMerchandise, CancellationToken ct) => SaveAsync(ProductKind, productId, isMerchandise, ct);
+    public Task SetMerchandiseAsync(string productId, bool isMerchandise, CancellationToken ct)
+        => SaveAsync(ProductKind, productId, isMerchandise, ct);
 
     /// <summary>Includes a one-off order in the demand (true) or caps it again (false).</summary>
     public Task SetOneOffIncludedAsync(long lineKey, bool include, CancellationToken ct) =>
@@ -40,7 +41,8 @@ public sealed class DemandDecisionStore(IDbContextFactory<SalesDbContext> contex
         {
             var (kind, key, value) = (reader.GetString(0), reader.GetString(1), reader.GetBoolean(2));
             if (kind == ProductKind) merchandise[key] = value;
-            else if (kind == OneOffKind && value && long.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lineKey)) included.Add(lineKey);
+            else if (kind == OneOffKind && value
+                && long.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var lineKey)) included.Add(lineKey);
         }
         return new DemandDecisions(merchandise, included);
     }

@@ -31,6 +31,7 @@ public sealed class DemandQueries(IDbContextFactory<SalesDbContext> contexts)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.DemandDays.AsNoTracking().Where(d => d.ProductId == productId).OrderBy(d => d.Day).ToListAsync(ct);
-        return rows.Select(d => new CleanDay(d.Day, d.Units, d.PricedUnits > 0 ? Math.Round(d.PricedRevenue / (decimal)d.PricedUnits, 2) : null)).ToList();
+        return rows.Select(d => new CleanDay(d.Day, d.Units, d.PricedUnits > 0 ? Math.Round(d.PricedRevenue / (decimal)d.PricedUnits, 2)
+            : null)).ToList();
     }
 }

@@ -11,9 +11,11 @@ namespace MerchantInsights.Data.Demand;
 public sealed record DemandSnapshot(DateOnly? LastDay, IReadOnlyList<ProductDailySeries> ActiveSeries, IReadOnlyList<SoldLine> Lines,
     IReadOnlyDictionary<string, ProductClass> Classes, IReadOnlyList<OneOffOrder> OneOffs, CleaningCounts Counts)
 {
-    public static DemandSnapshot Empty { get; } = new(null, [], [], new Dictionary<string, ProductClass>(), [], new CleaningCounts(0, 0, 0, 0, 0, 0, 0, 0));
+    public static DemandSnapshot Empty { get; } = new(null, [], [], new Dictionary<string, ProductClass>(), [],
+        new CleaningCounts(0, 0, 0, 0, 0, 0, 0, 0));
 
-    /// <summary>Every customer with an order, even one who bought only a gift card or cancelled everything (they still get picks).</summary>
+    /// <summary>Every customer with an order, even one who bought only a gift card or cancelled everything (they still get
+    /// picks).</summary>
     public IReadOnlyList<string> Customers { get; init; } = [];
 
     /// <summary>
@@ -28,5 +30,6 @@ public sealed record DemandSnapshot(DateOnly? LastDay, IReadOnlyList<ProductDail
     /// <summary>One line for job summaries: what the cleaning did.</summary>
     public string Describe() =>
         $"Cleaned demand: {Counts.CancellationsMatched:N0} cancellations netted, {Counts.FreeLines:N0} free lines left out, "
-        + $"{Counts.OneOffs:N0} one-off orders capped, {Counts.NotMerchandiseProducts:N0} products not merchandise ({Counts.NotMerchandiseLines:N0} lines).";
+        + $"{Counts.OneOffs:N0} one-off orders capped, {Counts.NotMerchandiseProducts:N0} products not merchandise " +
+            $"({Counts.NotMerchandiseLines:N0} lines).";
 }

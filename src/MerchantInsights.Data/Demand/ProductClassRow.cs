@@ -1,6 +1,7 @@
 namespace MerchantInsights.Data.Demand;
 
-/// <summary>Stored class of a product: merchandise or not, the reason in words, whether the owner decided it, and its revenue in the last 90 days.</summary>
+/// <summary>Stored class of a product: merchandise or not, the reason in words, whether the owner decided it, and its revenue in the last
+/// 90 days.</summary>
 public sealed class ProductClassRow
 {
     public required string ProductId { get; set; }

@@ -1,6 +1,7 @@
 namespace MerchantInsights.Data.Import;
 
-/// <summary>A file that cannot be imported at all; the message names the file (and row/column when one is at fault) and what to do.</summary>
+/// <summary>A file that cannot be imported at all; the message names the file (and row/column when one is at fault) and what to
+/// do.</summary>
 public sealed class CsvImportException(string fileName, string reason, int? row = null, string? column = null, string? value = null)
     : Exception(Compose(fileName, reason, row, column, value))
 {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace MerchantInsights.Data.Import;
@@ -14,8 +15,8 @@ public static partial class DateOrderDetector
             var m = Numeric().Match(s.Trim());
             if (!m.Success) continue;
             total++;
-            var a = int.Parse(m.Groups[1].Value);
-            var b = int.Parse(m.Groups[2].Value);
+            var a = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            var b = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
             if (m.Groups[1].Value.Length == 4) { yearFirst++; continue; }
             if (a > 12) { dayFirstEvidence++; dayExample ??= m.Value; }
             if (b > 12) { monthFirstEvidence++; monthExample ??= m.Value; }
@@ -24,8 +25,11 @@ public static partial class DateOrderDetector
         if (dayFirstEvidence > 0 && monthFirstEvidence == 0)
             return (DateOrder.DayFirst, $"Day first: {dayExample} has a day above 12 ({Count(dayFirstEvidence)} like it in the sample).");
         if (monthFirstEvidence > 0 && dayFirstEvidence == 0)
-            return (DateOrder.MonthFirst, $"Month first: {monthExample} has a day above 12 in second place ({Count(monthFirstEvidence)} like it in the sample).");
-        return (DateOrder.MonthFirst, "No date in the sample tells day-first from month-first; reading month first (M/d/yyyy). Change it if your shop writes days first.");
+            return (DateOrder.MonthFirst,
+                $"Month first: {monthExample} has a day above 12 in second place ({Count(monthFirstEvidence)} like it in the sample).");
+        return (DateOrder.MonthFirst,
+            "No date in the sample tells day-first from month-first; reading month first (M/d/yyyy). Change it if your shop writes days " +
+            "first.");
     }
 
     private static string Count(int n) => n == 1 ? "1 date" : $"{n} dates";

@@ -9,7 +9,8 @@ public static class FileSizeLimit
     }
 
     public static string Describe(long size, long maxBytes) =>
-        $"the file is {Megabytes(size)}, above the {Megabytes(maxBytes)} limit. Export a shorter date range and upload each part separately.";
+        $"the file is {Megabytes(size)}, above the {Megabytes(maxBytes)} limit. Export a shorter date range and upload each part " +
+            $"separately.";
 
     public static string Megabytes(long bytes) => bytes >= 10 * 1048576L || bytes % 1048576 == 0
         ? $"{bytes / 1048576.0:N0} MB"

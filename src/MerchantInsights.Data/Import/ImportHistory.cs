@@ -28,10 +28,12 @@ public sealed class ImportHistory(SalesDatabase database)
     }
 
     /// <summary>The refused rows one by one, for a download that never holds them all (up to 100,000 per import).</summary>
-    public async IAsyncEnumerable<RejectedRow> StreamRejectionsAsync(int batchId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<RejectedRow> StreamRejectionsAsync(int batchId,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        await foreach (var r in db.RejectedRows.AsNoTracking().Where(r => r.ImportBatchId == batchId).OrderBy(r => r.RowNumber).AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var r in db.RejectedRows.AsNoTracking().Where(r => r.ImportBatchId == batchId).OrderBy(r => r.RowNumber)
+            .AsAsyncEnumerable().WithCancellation(ct))
             yield return r;
     }
 
@@ -49,7 +51,9 @@ public sealed class ImportHistory(SalesDatabase database)
         await using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = tx;
-            cmd.CommandText = "DELETE FROM RejectedRows WHERE ImportBatchId = $b; DELETE FROM OrderLines WHERE ImportBatchId = $b; DELETE FROM ImportBatches WHERE Id = $b;";
+            cmd.CommandText =
+                "DELETE FROM RejectedRows WHERE ImportBatchId = $b; DELETE FROM OrderLines WHERE ImportBatchId = $b; DELETE FROM " +
+                "ImportBatches WHERE Id = $b;";
             cmd.Parameters.AddWithValue("$b", batchId);
             await cmd.ExecuteNonQueryAsync(ct);
         }
@@ -65,21 +69,26 @@ public sealed class ImportHistory(SalesDatabase database)
         return left;
     }
 
-    private static async Task<List<ImportBatch>> LaterOverlappingAsync(SqliteConnection c, SqliteTransaction tx, int batchId, CancellationToken ct)
+    private static async Task<List<ImportBatch>> LaterOverlappingAsync(SqliteConnection c, SqliteTransaction tx, int batchId,
+        CancellationToken ct)
     {
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "SELECT Id, FileName, StoredPath, MappingJson FROM ImportBatches WHERE Id > $b AND RowsAlreadyPresent > 0 AND StoredPath IS NOT NULL ORDER BY Id";
+        cmd.CommandText =
+            "SELECT Id, FileName, StoredPath, MappingJson FROM ImportBatches WHERE Id > $b AND RowsAlreadyPresent > 0 AND StoredPath IS " +
+            "NOT NULL ORDER BY Id";
         cmd.Parameters.AddWithValue("$b", batchId);
         var batches = new List<ImportBatch>();
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
-            batches.Add(new ImportBatch { Id = r.GetInt32(0), FileName = r.GetString(1), FileHash = "", StoredPath = r.GetString(2), MappingJson = r.GetString(3) });
+            batches.Add(new ImportBatch { Id = r.GetInt32(0), FileName = r.GetString(1), FileHash = "", StoredPath = r.GetString(2),
+                MappingJson = r.GetString(3) });
         return batches;
     }
 
     /// <summary>Moves the undone batch's lines whose keys occur in the later batch's file to that batch.</summary>
-    private static async Task HandOverSharedLinesAsync(SqliteConnection c, SqliteTransaction tx, int undone, ImportBatch later, CancellationToken ct)
+    private static async Task HandOverSharedLinesAsync(SqliteConnection c, SqliteTransaction tx, int undone, ImportBatch later,
+        CancellationToken ct)
     {
         if (!File.Exists(later.StoredPath) || later.MappingJson.Length == 0) return; // nothing left to tell which lines it had
         await using var move = c.CreateCommand();

@@ -20,6 +20,7 @@ public static class ImportLimits
         "Delete the columns you do not need, or export only the order lines, and upload again.";
 
     public const string LineTooLong =
-        "this line is longer than 65,536 characters, far longer than any order line: the file has lost its line breaks, or a quote (\") is never closed. " +
+        "this line is longer than 65,536 characters, far longer than any order line: the file has lost its line breaks, or a quote (\") " +
+            "is never closed. " +
         "Open the file in a spreadsheet program, check that row, save it as CSV and upload again.";
 }

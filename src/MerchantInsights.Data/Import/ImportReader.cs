@@ -8,7 +8,8 @@ namespace MerchantInsights.Data.Import;
 /// stored, adds the new ones to the day totals, and passes blocks to the writer through a bounded channel (memory
 /// stays flat however large the file). Refused rows are collected here. The writer thread only inserts.
 /// </summary>
-internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, LineKeyRegistry keys, SalesAccumulator totals, int maxStoredProblems)
+internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, LineKeyRegistry keys, SalesAccumulator totals,
+    int maxStoredProblems)
 {
     // Under the 85 KB large-object threshold, so blocks die young instead of forcing full collections.
     private const int ChunkSize = 512;

@@ -12,7 +12,9 @@ internal sealed class OrderLineWriter : IDisposable
 {
     private const int Block = 64;
     private const int Columns = 12;
-    private const string Insert = "INSERT INTO OrderLines (ImportBatchId, OrderId, LineInOrder, LineKey, OrderDate, CustomerId, ProductId, ProductName, Category, Quantity, UnitPrice, UnitCost) VALUES ";
+    private const string Insert =
+        "INSERT INTO OrderLines (ImportBatchId, OrderId, LineInOrder, LineKey, OrderDate, CustomerId, ProductId, ProductName, Category, " +
+        "Quantity, UnitPrice, UnitCost) VALUES ";
     private readonly FastStatement _one, _block;
     private readonly KeyedLine[] _pending = new KeyedLine[Block];
     private readonly int _batchId;

@@ -5,7 +5,8 @@ namespace MerchantInsights.Data.Import;
 /// <summary>Stores the refused rows of a batch for download.</summary>
 internal static class RejectionWriter
 {
-    public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, int batchId, IEnumerable<RowProblem> problems, CancellationToken ct)
+    public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, int batchId, IEnumerable<RowProblem> problems,
+        CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;

@@ -38,14 +38,16 @@ public sealed class SalesCsvFile : IDisposable
     public static SalesCsvFile Open(string path, string fileName)
     {
         FileKind.Check(fileName);
-        if (new FileInfo(path).Length == 0) throw new CsvImportException(fileName, "the file is empty. Export your orders again and upload the new file.");
+        if (new FileInfo(path).Length == 0) throw new CsvImportException(fileName,
+            "the file is empty. Export your orders again and upload the new file.");
         if (FileKind.IsSpreadsheet(fileName)) path = SpreadsheetConverter.EnsureCsv(path, fileName);
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         try
         {
             var encoding = TextEncodingDetector.Detect(stream, fileName);
             var (delimiter, headerFits) = DetectDelimiter(stream, encoding);
-            var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encoding.CodePage is 65001 or 1200 or 1201, bufferSize: 1 << 16);
+            var text = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: encoding.CodePage is 65001 or 1200 or 1201,
+                bufferSize: 1 << 16);
             // No comment character: Sylvan's default '#' would silently skip Shopify rows ("#1001").
             var reader = CreateReader(fileName, text, delimiter, headerFits);
             var file = new SalesCsvFile(fileName, stream, reader, delimiter, encoding);
@@ -59,12 +61,14 @@ public sealed class SalesCsvFile : IDisposable
         }
     }
 
-    /// <param name="headerFits">The header line ends within the limit, so a too-long record met on opening is the first row after it.</param>
+    /// <param name="headerFits">The header line ends within the limit, so a too-long record met on opening is the first row after
+    /// it.</param>
     private static CsvDataReader CreateReader(string fileName, TextReader text, char delimiter, bool headerFits)
     {
         try
         {
-            var options = new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, BufferSize = ImportLimits.MaxLineChars, Comment = '\0' };
+            var options = new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, BufferSize = ImportLimits.MaxLineChars,
+                Comment = '\0' };
             return CsvDataReader.Create(text, options);
         }
         catch (CsvRecordTooLargeException)
@@ -97,22 +101,27 @@ public sealed class SalesCsvFile : IDisposable
         }
         catch (CsvFormatException)
         {
-            throw new CsvImportException(FileName, "a quoted value here never ends (a \" without its closing \"), so the rest of the file cannot be split into rows. " +
+            throw new CsvImportException(FileName,
+                "a quoted value here never ends (a \" without its closing \"), so the rest of the file cannot be split into rows. " +
                 "Remove the stray quote or close it, save, and upload again.", RowNumber + 1);
         }
     }
 
     /// <summary>A row with a different number of values than the header: almost always an unquoted delimiter inside a value.</summary>
-    /// <param name="allowEmptyExtras">Trailing empty values are harmless (many exports end rows with a separator) unless the row is wrong anyway.</param>
+    /// <param name="allowEmptyExtras">Trailing empty values are harmless (many exports end rows with a separator) unless the row is wrong
+    /// anyway.</param>
     public RowProblem? ShapeProblem(bool allowEmptyExtras = true)
     {
         var count = _reader.RowFieldCount;
         if (count == Headers.Count || count <= 1) return null;
-        if (allowEmptyExtras && count > Headers.Count && Enumerable.Range(Headers.Count, count - Headers.Count).All(i => _reader.GetString(i).Trim().Length == 0)) return null;
+        if (allowEmptyExtras && count > Headers.Count && Enumerable.Range(Headers.Count, count - Headers.Count)
+            .All(i => _reader.GetString(i).Trim().Length == 0)) return null;
         var what = count > Headers.Count
-            ? $"a value probably contains an unquoted '{Printable(Delimiter)}'. Put quotes around that value or remove the '{Printable(Delimiter)}'"
+            ? $"a value probably contains an unquoted '{Printable(Delimiter)}'. Put quotes around that value or remove the " +
+                $"'{Printable(Delimiter)}'"
             : "values are missing. Add the missing values (empty ones still need their separator)";
-        return new RowProblem(RowNumber, "(whole row)", $"{count} values", $"the row has {count} values but the header has {Headers.Count} columns; {what}, then upload again");
+        return new RowProblem(RowNumber, "(whole row)", $"{count} values",
+            $"the row has {count} values but the header has {Headers.Count} columns; {what}, then upload again");
     }
 
     private static string Printable(char delimiter) => delimiter == '\t' ? "tab" : delimiter.ToString();
@@ -127,9 +136,12 @@ public sealed class SalesCsvFile : IDisposable
         {
             if (seen.TryAdd(Headers[i], i)) continue;
             if (Headers[i].Length == 0)
-                throw new CsvImportException(FileName, $"the header has no name for columns {seen[""] + 1} and {i + 1}, so they cannot be told apart. " +
+                throw new CsvImportException(FileName,
+                    $"the header has no name for columns {seen[""] + 1} and {i + 1}, so they cannot be told apart. " +
                     "Give each column a name (or delete the empty ones) in the header row and upload again.", 1);
-            throw new CsvImportException(FileName, $"the header names the column '{Headers[i]}' twice (columns {seen[Headers[i]] + 1} and {i + 1}), so it is unclear which one to read. " +
+            throw new CsvImportException(FileName,
+                $"the header names the column '{Headers[i]}' twice (columns {seen[Headers[i]] + 1} and {i + 1}), so it is unclear which " +
+                $"one to read. " +
                 "Rename or delete one of them in the header row and upload again.", 1, Headers[i]);
         }
     }

@@ -10,7 +10,8 @@ public static class SalesFilePreviewer
         FileSizeLimit.Check(fileName, new FileInfo(path).Length, maxFileBytes);
         using var file = SalesCsvFile.Open(path, fileName);
         if (file.Headers.Count < 2)
-            throw new CsvImportException(fileName, "no columns found in the first line. The first line must be a header such as " + SalesColumns.CanonicalHeader + ".", 1);
+            throw new CsvImportException(fileName, "no columns found in the first line. The first line must be a header such as "
+                + SalesColumns.CanonicalHeader + ".", 1);
         var mapping = ColumnMatcher.Match(file.Headers);
         int Index(SalesColumn c) => mapping.HeaderFor(c) is { } h ? file.IndexOf(h) : -1;
         var dateIndex = Index(SalesColumn.OrderDate);
@@ -26,7 +27,8 @@ public static class SalesFilePreviewer
         }
         var (order, dateReason) = DateOrderDetector.Detect(dates);
         var (decimalComma, numberReason) = NumberStyleDetector.Detect(numbers);
-        var encoding = FileKind.IsSpreadsheet(fileName) ? "Excel workbook (.xlsx), first sheet" : TextEncodingDetector.Describe(file.Encoding);
+        var encoding = FileKind.IsSpreadsheet(fileName) ? "Excel workbook (.xlsx), first sheet"
+            : TextEncodingDetector.Describe(file.Encoding);
         return new FilePreview(fileName, file.Delimiter, encoding, file.Headers, shown,
             mapping with { DateOrder = order, DecimalComma = decimalComma }, dateReason, numberReason);
     }

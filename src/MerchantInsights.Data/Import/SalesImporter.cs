@@ -33,7 +33,8 @@ public sealed class SalesImporter(SalesDatabase database)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var channel = Channel.CreateBounded<ParsedChunk>(new BoundedChannelOptions(16) { SingleReader = true, SingleWriter = true });
         var totals = new SalesAccumulator();
-        var reader = new ImportReader(file, parser, await StoredKeysAsync(connection, tx, file.EstimateRows(), ct), totals, options.MaxStoredRejections);
+        var reader = new ImportReader(file, parser, await StoredKeysAsync(connection, tx, file.EstimateRows(), ct), totals,
+            options.MaxStoredRejections);
         var reading = Task.Run(() => reader.RunAsync(channel.Writer, stop.Token), stop.Token);
         using var writer = new OrderLineWriter(connection, batchId);
         using var dayWriter = new DailySalesWriter(connection);
@@ -60,9 +61,12 @@ public sealed class SalesImporter(SalesDatabase database)
         writer.Flush();
         var (read, imported, already) = (reader.RowsRead, reader.NewLines, reader.AlreadyStored);
         var first = reader.FirstProblems;
-        if (read == 0) throw new CsvImportException(fileName, "the file has a header but no rows. Export your orders again with at least one order in the date range.");
+        if (read == 0) throw new CsvImportException(fileName,
+            "the file has a header but no rows. Export your orders again with at least one order in the date range.");
         if (imported == 0 && already == 0)
-            throw new CsvImportException(fileName, $"none of the {read:N0} rows could be read, so nothing was imported. First problem: row {first[0].RowNumber}, column '{first[0].Column}' (value '{first[0].Value}'): {first[0].Reason}.");
+            throw new CsvImportException(fileName,
+                $"none of the {read:N0} rows could be read, so nothing was imported. First problem: row {first[0].RowNumber}, column " +
+                $"'{first[0].Column}' (value '{first[0].Value}'): {first[0].Reason}.");
         if (reader.RejectedCount > options.MaxRejectedShare * read && !options.ImportValidRowsAnyway)
             throw new TooManyRejectedRowsException(fileName, read, reader.RejectedCount, first);
         progress?.Report(new ImportProgress(0.92, "Updating daily sales"));
@@ -77,7 +81,8 @@ public sealed class SalesImporter(SalesDatabase database)
 
     /// <summary>Keys of every stored line, read inside the import's write transaction so none can appear meanwhile.</summary>
     /// <remarks>Sized up front for stored + estimated new lines: growing a million-entry table doubles it for a moment.</remarks>
-    private static async Task<LineKeyRegistry> StoredKeysAsync(SqliteConnection connection, SqliteTransaction tx, long estimatedNewRows, CancellationToken ct)
+    private static async Task<LineKeyRegistry> StoredKeysAsync(SqliteConnection connection, SqliteTransaction tx, long estimatedNewRows,
+        CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
@@ -103,15 +108,19 @@ public sealed class SalesImporter(SalesDatabase database)
         cmd.Parameters.AddWithValue("$h", hash);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         if (await r.ReadAsync(ct))
-            throw new CsvImportException(fileName, $"this exact file was already imported on {r.GetString(1)[..16]} UTC (as '{r.GetString(0)}'). Nothing was imported again; undo that import first if you want to re-import it with another mapping.");
+            throw new CsvImportException(fileName,
+                $"this exact file was already imported on {r.GetString(1)[..16]} UTC (as '{r.GetString(0)}'). Nothing was imported " +
+                $"again; undo that import first if you want to re-import it with another mapping.");
     }
 
-    private static async Task<int> InsertBatchAsync(SqliteConnection c, SqliteTransaction tx, string fileName, string hash, string path, ColumnMapping mapping, CancellationToken ct)
+    private static async Task<int> InsertBatchAsync(SqliteConnection c, SqliteTransaction tx, string fileName, string hash, string path,
+        ColumnMapping mapping, CancellationToken ct)
     {
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """
-            INSERT INTO ImportBatches (FileName, FileHash, StoredPath, ImportedAt, RowsRead, RowsImported, RowsRejected, RowsAlreadyPresent, MappingJson)
+            INSERT INTO ImportBatches (FileName, FileHash, StoredPath, ImportedAt, RowsRead, RowsImported, RowsRejected, RowsAlreadyPresent,
+                MappingJson)
             VALUES ($name, $hash, $path, $at, 0, 0, 0, 0, $mapping); SELECT last_insert_rowid();
             """;
         cmd.Parameters.AddWithValue("$name", fileName);
@@ -122,11 +131,13 @@ public sealed class SalesImporter(SalesDatabase database)
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
-    private static async Task UpdateBatchCountsAsync(SqliteConnection c, SqliteTransaction tx, int id, int read, int imported, int rejected, int already, CancellationToken ct)
+    private static async Task UpdateBatchCountsAsync(SqliteConnection c, SqliteTransaction tx, int id, int read, int imported, int rejected,
+        int already, CancellationToken ct)
     {
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "UPDATE ImportBatches SET RowsRead = $r, RowsImported = $i, RowsRejected = $j, RowsAlreadyPresent = $a WHERE Id = $id";
+        cmd.CommandText =
+            "UPDATE ImportBatches SET RowsRead = $r, RowsImported = $i, RowsRejected = $j, RowsAlreadyPresent = $a WHERE Id = $id";
         cmd.Parameters.AddWithValue("$r", read);
         cmd.Parameters.AddWithValue("$i", imported);
         cmd.Parameters.AddWithValue("$j", rejected);

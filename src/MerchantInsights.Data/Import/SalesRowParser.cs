@@ -8,9 +8,12 @@ public sealed class SalesRowParser
     private const double MaxQuantity = 1_000_000;
     private const decimal MaxPrice = 1_000_000m;
     private static readonly string[] YearFirstFormats =
-        ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd", "yyyy/M/d", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss", "yyyy-MM-dd HH:mm:ss zzz"];
-    private static readonly string[] DayFirstFormats = ["d/M/yyyy", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d.M.yyyy", "d.M.yyyy H:mm", "d.M.yyyy H:mm:ss", "d-M-yyyy", "d/M/yy", "d/M/yy H:mm"];
-    private static readonly string[] MonthFirstFormats = ["M/d/yyyy", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm tt", "M/d/yy", "M/d/yy H:mm", "M-d-yyyy"];
+        ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+            "yyyy-MM-dd", "yyyy/M/d", "yyyy/M/d H:mm", "yyyy/M/d H:mm:ss", "yyyy-MM-dd HH:mm:ss zzz"];
+    private static readonly string[] DayFirstFormats = ["d/M/yyyy", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "d.M.yyyy", "d.M.yyyy H:mm",
+        "d.M.yyyy H:mm:ss", "d-M-yyyy", "d/M/yy", "d/M/yy H:mm"];
+    private static readonly string[] MonthFirstFormats = ["M/d/yyyy", "M/d/yyyy H:mm", "M/d/yyyy H:mm:ss", "M/d/yyyy h:mm tt", "M/d/yy",
+        "M/d/yy H:mm", "M-d-yyyy"];
 
     private static readonly NumberFormatInfo DecimalCommaFormat = new() { NumberDecimalSeparator = ",", NumberGroupSeparator = "." };
     private readonly int[] _index;
@@ -23,7 +26,9 @@ public sealed class SalesRowParser
         _mapping = mapping;
         var missing = mapping.MissingRequired();
         if (missing.Count > 0)
-            throw new CsvImportException(fileName, $"no column is mapped to {string.Join(", ", missing.Select(SalesColumns.Label))}. Choose the matching column of your file for each.");
+            throw new CsvImportException(fileName,
+                $"no column is mapped to {string.Join(", ", missing.Select(SalesColumns.Label))}. Choose the matching column of your " +
+                $"file for each.");
         _index = new int[SalesColumns.All.Count];
         _names = new string[SalesColumns.All.Count];
         foreach (var column in SalesColumns.All)
@@ -31,7 +36,8 @@ public sealed class SalesRowParser
             var header = mapping.HeaderFor(column);
             var i = header is null ? -1 : headers.ToList().FindIndex(h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
             if (header is not null && i < 0)
-                throw new CsvImportException(fileName, $"the column '{header}' chosen for {SalesColumns.Label(column)} is not in the file's header.", 1, header);
+                throw new CsvImportException(fileName,
+                    $"the column '{header}' chosen for {SalesColumns.Label(column)} is not in the file's header.", 1, header);
             _index[(int)column] = i;
             _names[(int)column] = header ?? SalesColumns.CanonicalName(column);
         }
@@ -51,29 +57,40 @@ public sealed class SalesRowParser
         RowProblem Fail(SalesColumn c, string reason) => new(rowNumber, _names[(int)c], Get(c), reason);
 
         var orderId = Get(SalesColumn.OrderId);
-        if (orderId.Length == 0) { problem = Fail(SalesColumn.OrderId, "the order id is empty. Fill in the order number, or delete the row if it is not an order"); return null; }
+        if (orderId.Length == 0) { problem = Fail(SalesColumn.OrderId,
+            "the order id is empty. Fill in the order number, or delete the row if it is not an order"); return null; }
         var productId = Get(SalesColumn.ProductId);
         if (productId.Length == 0 && _mapping.NameWhenProductIdMissing) productId = Get(SalesColumn.ProductName);
-        if (productId.Length == 0) { problem = Fail(SalesColumn.ProductId, "the product id (SKU) is empty. Fill in the SKU, or map the product name as the product id"); return null; }
+        if (productId.Length == 0) { problem = Fail(SalesColumn.ProductId,
+            "the product id (SKU) is empty. Fill in the SKU, or map the product name as the product id"); return null; }
         if (DateProblem(Get(SalesColumn.OrderDate), out var date) is { } dateProblem)
         { problem = Fail(SalesColumn.OrderDate, dateProblem); return null; }
         if (Get(SalesColumn.Quantity).Length == 0)
         { problem = Fail(SalesColumn.Quantity, "the quantity is empty. Fill in the units sold"); return null; }
         if (!TryNumber(Get(SalesColumn.Quantity), _mapping.DecimalComma, out var qty))
-        { problem = Fail(SalesColumn.Quantity, "the quantity is not a number. Write the units sold as a number such as 2 (negative for a return)"); return null; }
+        { problem = Fail(SalesColumn.Quantity,
+            "the quantity is not a number. Write the units sold as a number such as 2 (negative for a return)"); return null; }
         if (qty == 0 || Math.Abs(qty) > (decimal)MaxQuantity)
-        { problem = Fail(SalesColumn.Quantity, qty == 0 ? "the quantity is zero. Enter the units sold, or delete the row" : $"the quantity is beyond ±{MaxQuantity:N0}, which looks like a typo. Correct the quantity"); return null; }
+        { problem = Fail(SalesColumn.Quantity, qty == 0 ? "the quantity is zero. Enter the units sold, or delete the row"
+            : $"the quantity is beyond ±{MaxQuantity:N0}, which looks like a typo. Correct the quantity"); return null; }
         if (_mapping.CancelledOrderPrefix is { } cancel && orderId.StartsWith(cancel, StringComparison.Ordinal) && qty > 0) qty = -qty;
         if (!TryNumber(Get(SalesColumn.UnitPrice), _mapping.DecimalComma, out var price))
-        { problem = Fail(SalesColumn.UnitPrice, $"the unit price is not a number. Write the price of one unit such as {(_mapping.DecimalComma ? "12,50" : "12.50")}, or change the number style in the mapping"); return null; }
+        { problem = Fail(SalesColumn.UnitPrice,
+            $"the unit price is not a number. Write the price of one unit such as {(_mapping.DecimalComma ? "12,50" : "12.50")}, or " +
+            $"change the number style in the mapping"); return null; }
         if (price < 0 || price > MaxPrice)
-        { problem = Fail(SalesColumn.UnitPrice, price < 0 ? "the unit price is negative. Enter the price as a positive amount; a return is a negative quantity" : $"the unit price is above {MaxPrice:N0}, which looks like a typo. Correct the price"); return null; }
+        { problem = Fail(SalesColumn.UnitPrice, price < 0
+            ? "the unit price is negative. Enter the price as a positive amount; a return is a negative quantity"
+            : $"the unit price is above {MaxPrice:N0}, which looks like a typo. Correct the price"); return null; }
         decimal? cost = null;
         var costText = Get(SalesColumn.UnitCost);
         if (costText.Length > 0)
         {
-            if (!TryNumber(costText, _mapping.DecimalComma, out var c) || c < 0) { problem = Fail(SalesColumn.UnitCost, "the unit cost is not a number of zero or more. Write the cost of one unit such as 4.10, or leave it empty"); return null; }
-            if (c > MaxPrice) { problem = Fail(SalesColumn.UnitCost, $"the unit cost is above {MaxPrice:N0}, which looks like a typo. Correct the cost, or leave it empty"); return null; }
+            if (!TryNumber(costText, _mapping.DecimalComma, out var c)
+                || c < 0) { problem = Fail(SalesColumn.UnitCost,
+                "the unit cost is not a number of zero or more. Write the cost of one unit such as 4.10, or leave it empty"); return null; }
+            if (c > MaxPrice) { problem = Fail(SalesColumn.UnitCost,
+                $"the unit cost is above {MaxPrice:N0}, which looks like a typo. Correct the cost, or leave it empty"); return null; }
             cost = c;
         }
         var customer = Get(SalesColumn.CustomerId);
@@ -94,11 +111,14 @@ public sealed class SalesRowParser
         // The shop's own clock time is kept as written; an offset, when present, is not converted away.
         date = default;
         if (text.Length == 0) return "the order date is empty. Fill in the date of the order";
-        if (!DateTimeOffset.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
-            return $"not a date in the chosen date order (expected like {ExampleDate()}). Correct the date, or choose another date order in the mapping";
+        if (!DateTimeOffset.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture,
+            DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
+            return $"not a date in the chosen date order (expected like {ExampleDate()}). Correct the date, or choose another date order " +
+                $"in the mapping";
         date = parsed.DateTime;
         if (date.Year < 1990) return "the date is before 1990, which looks like a typo. Correct the year";
-        if (date > DateTime.UtcNow.AddYears(1)) return "the date is more than a year in the future, which looks like a typo. Correct the year";
+        if (date > DateTime.UtcNow.AddYears(1)) return
+            "the date is more than a year in the future, which looks like a typo. Correct the year";
         return null;
     }
 

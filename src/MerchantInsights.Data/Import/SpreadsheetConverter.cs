@@ -62,24 +62,30 @@ public static class SpreadsheetConverter
                 }
                 for (; emptyRun > 0; emptyRun--) WriteLine(output, fields.Select(_ => ""));
                 if (++rows > ImportLimits.MaxSheetRows || output.BaseStream.Position > maxBytes)
-                    throw new CsvImportException(fileName, $"the first sheet holds more than {ImportLimits.MaxSheetRows:N0} rows or {FileSizeLimit.Megabytes(maxBytes)} of values, " +
+                    throw new CsvImportException(fileName,
+                        $"the first sheet holds more than {ImportLimits.MaxSheetRows:N0} rows or {FileSizeLimit.Megabytes(maxBytes)} of " +
+                        $"values, " +
                         "more than one upload may hold. Export a shorter date range and upload each part separately.");
                 WriteLine(output, fields);
             }
         }
         catch (Exception e) when (e is not CsvImportException and not OperationCanceledException)
         {
-            throw new CsvImportException(fileName, "this .xlsx file could not be opened as an Excel workbook; it is damaged or not really a workbook. Open it in Excel, save it again as .xlsx or CSV, and upload that.");
+            throw new CsvImportException(fileName,
+                "this .xlsx file could not be opened as an Excel workbook; it is damaged or not really a workbook. Open it in Excel, " +
+                "save it again as .xlsx or CSV, and upload that.");
         }
         if (columns is null)
-            throw new CsvImportException(fileName, "the first sheet of this workbook is empty. Put the orders on the first sheet, with a header row, and upload again.");
+            throw new CsvImportException(fileName,
+                "the first sheet of this workbook is empty. Put the orders on the first sheet, with a header row, and upload again.");
     }
 
     /// <summary>Columns up to the header row's last named one; a header wider than the limit is refused.</summary>
     private static int HeaderWidth(string xlsxPath, string fileName)
     {
         var endCell = ColumnLetters(ImportLimits.MaxColumns + 1) + "1";
-        foreach (IDictionary<string, object?> header in MiniExcel.QueryRange(xlsxPath, useHeaderRow: false, excelType: ExcelType.XLSX, startCell: "A1", endCell: endCell))
+        foreach (IDictionary<string, object?> header in MiniExcel.QueryRange(xlsxPath, useHeaderRow: false, excelType: ExcelType.XLSX,
+            startCell: "A1", endCell: endCell))
         {
             var used = header.Values.ToList().FindLastIndex(v => Text(v, false).Trim().Length > 0) + 1;
             if (used > ImportLimits.MaxColumns) throw new CsvImportException(fileName, ImportLimits.TooManyColumns, 1);

@@ -25,7 +25,8 @@ public static class TextEncodingDetector
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Encoding.BigEndianUnicode;
         if (KnownBinary(head) is { } what) throw new CsvImportException(fileName, what);
         if (Utf16WithoutMark(head) is { } utf16) return utf16;
-        if (LooksBinary(head)) throw new CsvImportException(fileName, "this is not a text (CSV) file. Upload the sales export as .csv, .tsv, .txt or .xlsx.");
+        if (LooksBinary(head)) throw new CsvImportException(fileName,
+            "this is not a text (CSV) file. Upload the sales export as .csv, .tsv, .txt or .xlsx.");
         if (IsUtf8(head, truncated: n == Sample)) return new UTF8Encoding(false);
         var detected = CharsetDetector.DetectFromBytes(buffer, 0, n).Detected?.EncodingName?.ToLowerInvariant() ?? "";
         return detected.Contains("gb") || detected.Contains("hz") ? Encoding.GetEncoding("GB18030") : Encoding.GetEncoding(1252);
@@ -46,9 +47,11 @@ public static class TextEncodingDetector
     private static string? KnownBinary(ReadOnlySpan<byte> head)
     {
         if (head.StartsWith("%PDF-"u8))
-            return "this is a PDF document, not a sales export. In your shop's admin, export the orders as CSV (a PDF invoice or report cannot be imported).";
+            return "this is a PDF document, not a sales export. In your shop's admin, export the orders as CSV (a PDF invoice or report " +
+                "cannot be imported).";
         if (head.StartsWith("PK\u0003\u0004"u8))
-            return "this is a ZIP archive (or an Excel workbook with the wrong extension). Unzip it and upload the .csv inside, or rename a workbook to .xlsx.";
+            return "this is a ZIP archive (or an Excel workbook with the wrong extension). Unzip it and upload the .csv inside, or " +
+                "rename a workbook to .xlsx.";
         return null;
     }
 

@@ -46,7 +46,8 @@ public sealed class UploadStore(string dataFolder)
         var deleted = new List<string>();
         foreach (var file in new DirectoryInfo(Folder).GetFiles())
         {
-            var owner = file.FullName.EndsWith(".sheet.csv", StringComparison.Ordinal) ? file.FullName[..^".sheet.csv".Length] : file.FullName;
+            var owner = file.FullName.EndsWith(".sheet.csv", StringComparison.Ordinal) ? file.FullName[..^".sheet.csv".Length]
+                : file.FullName;
             if (keep.Contains(owner) || file.LastWriteTimeUtc >= olderThan) continue;
             try
             {

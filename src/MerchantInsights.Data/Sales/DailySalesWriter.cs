@@ -46,11 +46,13 @@ internal sealed class DailySalesWriter : IDisposable
 
     private static string Upsert(int rows) => $"""
         INSERT INTO DailySales (ProductId, Day, Units, Returns, Revenue, SalesRevenue, Orders, AveragePrice)
-        VALUES {string.Join(",", Enumerable.Range(0, rows).Select(r => "(" + string.Join(",", Enumerable.Range(r * Columns + 1, Columns).Select(i => "?" + i)) + ")"))}
+        VALUES {string.Join(",", Enumerable.Range(0, rows)
+            .Select(r => "(" + string.Join(",", Enumerable.Range(r * Columns + 1, Columns).Select(i => "?" + i)) + ")"))}
         ON CONFLICT (ProductId, Day) DO UPDATE SET
           Units = Units + excluded.Units, Returns = Returns + excluded.Returns, Revenue = Revenue + excluded.Revenue,
           SalesRevenue = SalesRevenue + excluded.SalesRevenue, Orders = Orders + excluded.Orders,
-          AveragePrice = CASE WHEN Units + excluded.Units > 0 THEN CAST(ROUND((SalesRevenue + excluded.SalesRevenue) * 1.0 / (Units + excluded.Units)) AS INTEGER) END;
+          AveragePrice = CASE WHEN Units
+              + excluded.Units > 0 THEN CAST(ROUND((SalesRevenue + excluded.SalesRevenue) * 1.0 / (Units + excluded.Units)) AS INTEGER) END;
         """;
 
     public void Dispose()

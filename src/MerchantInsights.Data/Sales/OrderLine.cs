@@ -6,7 +6,8 @@ public sealed class OrderLine
     public long Id { get; set; }
     public int ImportBatchId { get; set; }
     public required string OrderId { get; set; }
-    /// <summary>Occurrence of this product within the order in the source file (1-based); with OrderId and ProductId it identifies the line across re-uploads.</summary>
+    /// <summary>Occurrence of this product within the order in the source file (1-based); with OrderId and ProductId it identifies the line
+    /// across re-uploads.</summary>
     public int LineInOrder { get; set; }
     /// <summary>64-bit hash of (OrderId, ProductId, LineInOrder), unique: an overlapping re-upload skips lines it already has.</summary>
     public long LineKey { get; set; }

@@ -6,23 +6,27 @@ namespace MerchantInsights.Data.Sales;
 /// <summary>Merges per-product facts into Products, then refreshes totals and last price from DailySales.</summary>
 internal static class ProductFactsWriter
 {
-    public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, IEnumerable<(string Id, ProductFacts Facts)> products, CancellationToken ct)
+    public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx,
+        IEnumerable<(string Id, ProductFacts Facts)> products, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """
-            INSERT INTO Products (ProductId, Name, Category, UnitCost, LastPrice, FirstSold, LastSold, Units, Revenue, NameAt, CategoryAt, CostAt)
+            INSERT INTO Products (ProductId, Name, Category, UnitCost, LastPrice, FirstSold, LastSold, Units, Revenue, NameAt, CategoryAt,
+                CostAt)
             VALUES ($id, $name, $cat, $cost, NULL, $first, $last, 0, 0, $nameAt, $catAt, $costAt)
             ON CONFLICT (ProductId) DO UPDATE SET
               Name = CASE WHEN excluded.Name <> '' AND excluded.NameAt >= NameAt THEN excluded.Name ELSE Name END,
               NameAt = CASE WHEN excluded.Name <> '' AND excluded.NameAt >= NameAt THEN excluded.NameAt ELSE NameAt END,
               Category = CASE WHEN excluded.Category <> '' AND excluded.CategoryAt >= CategoryAt THEN excluded.Category ELSE Category END,
-              CategoryAt = CASE WHEN excluded.Category <> '' AND excluded.CategoryAt >= CategoryAt THEN excluded.CategoryAt ELSE CategoryAt END,
+              CategoryAt = CASE WHEN excluded.Category <> '' AND excluded.CategoryAt >= CategoryAt THEN excluded.CategoryAt ELSE CategoryAt
+                  END,
               UnitCost = CASE WHEN excluded.UnitCost IS NOT NULL AND excluded.CostAt >= CostAt THEN excluded.UnitCost ELSE UnitCost END,
               CostAt = CASE WHEN excluded.UnitCost IS NOT NULL AND excluded.CostAt >= CostAt THEN excluded.CostAt ELSE CostAt END,
               FirstSold = MIN(FirstSold, excluded.FirstSold), LastSold = MAX(LastSold, excluded.LastSold)
             """;
-        var ps = new[] { "$id", "$name", "$cat", "$cost", "$first", "$last", "$nameAt", "$catAt", "$costAt" }.Select(n => cmd.Parameters.Add(n, SqliteType.Text)).ToArray();
+        var ps = new[] { "$id", "$name", "$cat", "$cost", "$first", "$last", "$nameAt", "$catAt",
+            "$costAt" }.Select(n => cmd.Parameters.Add(n, SqliteType.Text)).ToArray();
         foreach (var (id, f) in products)
         {
             ct.ThrowIfCancellationRequested();
@@ -43,7 +47,8 @@ internal static class ProductFactsWriter
             UPDATE Products SET
               Units = (SELECT COALESCE(SUM(Units), 0) FROM DailySales d WHERE d.ProductId = Products.ProductId),
               Revenue = (SELECT COALESCE(SUM(Revenue), 0) FROM DailySales d WHERE d.ProductId = Products.ProductId),
-              LastPrice = (SELECT AveragePrice FROM DailySales d WHERE d.ProductId = Products.ProductId AND AveragePrice IS NOT NULL ORDER BY Day DESC LIMIT 1)
+              LastPrice = (SELECT AveragePrice FROM DailySales d WHERE d.ProductId = Products.ProductId AND AveragePrice IS NOT NULL ORDER
+                  BY Day DESC LIMIT 1)
             """;
         await totals.ExecuteNonQueryAsync(ct);
     }

@@ -73,24 +73,28 @@ public sealed class SalesAccumulator
         return orders;
     }
 
-    /// <summary>The pending day totals in (product, day) order — so the clustered DailySales B-tree is written sequentially — and forgets them.</summary>
+    /// <summary>The pending day totals in (product, day) order — so the clustered DailySales B-tree is written sequentially — and forgets
+    /// them.</summary>
     public DayRow[] TakeDays()
     {
         var rows = new DayRow[_days.Count];
         var i = 0;
         foreach (var (key, t) in _days)
-            rows[i++] = new DayRow(_productIds[(int)(key >> 32)], DateOnly.FromDayNumber((int)(key & 0xFFFFFFFF)), t.Units, t.Returns, t.Revenue, t.SalesRevenue, t.Orders);
+            rows[i++] = new DayRow(_productIds[(int)(key >> 32)], DateOnly.FromDayNumber((int)(key & 0xFFFFFFFF)), t.Units, t.Returns,
+                t.Revenue, t.SalesRevenue, t.Orders);
         _days.Clear();
         Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.ProductId, b.ProductId) is var c && c != 0 ? c : a.Day.CompareTo(b.Day));
         return rows;
     }
 
-    /// <summary>Writes whatever day totals are still pending, then merges the product facts and adds to the shop's precomputed summary.</summary>
+    /// <summary>Writes whatever day totals are still pending, then merges the product facts and adds to the shop's precomputed
+    /// summary.</summary>
     public async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
     {
         using (var days = new DailySalesWriter(connection)) days.Write(TakeDays());
         await ProductFactsWriter.WriteAsync(connection, tx, _productIds.Select((id, i) => (id, _products[i])), ct);
-        if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, TakeOrders(), _customers, _shopDays, _lines, _revenue, _units, _firstOrder, _lastOrder, ct);
+        if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, TakeOrders(), _customers, _shopDays, _lines, _revenue, _units,
+            _firstOrder, _lastOrder, ct);
     }
 
     /// <summary>long's own hash XORs its halves: (product, day) pairs would collapse into a few thousand buckets.</summary>

@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 
 namespace MerchantInsights.Data.Sales;
 
-/// <summary>Rebuilds the derived tables (DailySales, Products, the shop summary) from every stored line, inside the caller's transaction (used by undo).</summary>
+/// <summary>Rebuilds the derived tables (DailySales, Products, the shop summary) from every stored line, inside the caller's transaction
+/// (used by undo).</summary>
 public static class SalesAggregates
 {
     public static async Task RebuildAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken ct)
@@ -13,14 +14,18 @@ public static class SalesAggregates
         await using (var clear = connection.CreateCommand())
         {
             clear.Transaction = transaction;
-            clear.CommandText = "DELETE FROM DailySales; DELETE FROM Products; DELETE FROM ShopOrders; DELETE FROM ShopCustomers; DELETE FROM ShopSummary; DELETE FROM ShopDays;";
+            clear.CommandText =
+                "DELETE FROM DailySales; DELETE FROM Products; DELETE FROM ShopOrders; DELETE FROM ShopCustomers; DELETE FROM " +
+                "ShopSummary; DELETE FROM ShopDays;";
             await clear.ExecuteNonQueryAsync(ct);
         }
         var accumulator = new SalesAccumulator();
         await using (var scan = connection.CreateCommand())
         {
             scan.Transaction = transaction;
-            scan.CommandText = "SELECT OrderId, LineInOrder, OrderDate, CustomerId, ProductId, ProductName, Category, Quantity, UnitPrice, UnitCost FROM OrderLines";
+            scan.CommandText =
+                "SELECT OrderId, LineInOrder, OrderDate, CustomerId, ProductId, ProductName, Category, Quantity, UnitPrice, UnitCost " +
+                "FROM OrderLines";
             await using var r = await scan.ExecuteReaderAsync(ct);
             while (await r.ReadAsync(ct))
             {

@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace MerchantInsights.Data.Sales;
 
 /// <summary>The headline figures of the shop (or of one import batch).</summary>
-public sealed record SalesStatistics(long Orders, long Lines, long Products, long Customers, DateOnly? FirstDay, DateOnly? LastDay, decimal Revenue, double Units)
+public sealed record SalesStatistics(long Orders, long Lines, long Products, long Customers, DateOnly? FirstDay, DateOnly? LastDay,
+    decimal Revenue, double Units)
 {
     public static async Task<SalesStatistics> ReadAsync(SalesDatabase database, CancellationToken ct)
     {
@@ -19,7 +20,8 @@ public sealed record SalesStatistics(long Orders, long Lines, long Products, lon
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             SELECT COUNT(DISTINCT OrderId), COUNT(*), COUNT(DISTINCT ProductId), COUNT(DISTINCT CustomerId),
-                   MIN(OrderDate), MAX(OrderDate), COALESCE(SUM(Quantity * UnitPrice), 0), COALESCE(SUM(CASE WHEN Quantity > 0 THEN Quantity END), 0)
+                   MIN(OrderDate), MAX(OrderDate), COALESCE(SUM(Quantity * UnitPrice), 0),
+                       COALESCE(SUM(CASE WHEN Quantity > 0 THEN Quantity END), 0)
             FROM OrderLines WHERE $batch IS NULL OR ImportBatchId = $batch
             """;
         cmd.Parameters.AddWithValue("$batch", (object?)batchId ?? DBNull.Value);
@@ -35,7 +37,8 @@ public sealed record SalesStatistics(long Orders, long Lines, long Products, lon
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = """
-            SELECT (SELECT COUNT(*) FROM ShopOrders), COALESCE(s.Lines, 0), (SELECT COUNT(*) FROM Products), (SELECT COUNT(*) FROM ShopCustomers),
+            SELECT (SELECT COUNT(*) FROM ShopOrders), COALESCE(s.Lines, 0), (SELECT COUNT(*) FROM Products),
+                (SELECT COUNT(*) FROM ShopCustomers),
                    s.FirstOrder, s.LastOrder, COALESCE(s.Revenue, 0), COALESCE(s.Units, 0)
             FROM (SELECT 1) LEFT JOIN ShopSummary s ON s.Id = 1
             """;

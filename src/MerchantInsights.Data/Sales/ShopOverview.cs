@@ -11,7 +11,8 @@ public readonly record struct DayTotal(DateOnly Day, decimal Revenue, double Uni
 /// A product's total over the whole history, whether it is merchandise (with the reason in words when not, and whether the
 /// owner decided it) and its revenue in the last 90 days (what pages open on and sort by).
 /// </summary>
-public sealed record ProductTotal(string ProductId, string Name, string Category, decimal Revenue, double Units, DateOnly FirstSold, DateOnly LastSold, decimal? LastPrice,
+public sealed record ProductTotal(string ProductId, string Name, string Category, decimal Revenue, double Units, DateOnly FirstSold,
+    DateOnly LastSold, decimal? LastPrice,
     bool IsMerchandise = true, string NotMerchandiseReason = "", bool ClassByOwner = false, decimal RecentRevenue = 0);
 
 /// <summary>One product's day: units sold, returns and the average selling price (null when nothing sold).</summary>
@@ -46,7 +47,8 @@ public sealed class ShopOverview(SalesDatabase database)
 
     /// <summary>Products, merchandise first, the most revenue in the last 90 days first (then all-time revenue).</summary>
     public Task<IReadOnlyList<ProductTotal>> ProductsAsync(int? top, CancellationToken ct) =>
-        QueryAsync(ProductColumns + " ORDER BY COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
+        QueryAsync(ProductColumns +
+            " ORDER BY COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC LIMIT $top",
             cmd => cmd.Parameters.AddWithValue("$top", top ?? -1), ReadProduct, ct);
 
     /// <summary>Columns a product table may sort by, by the name its header uses.</summary>
@@ -61,9 +63,11 @@ public sealed class ShopOverview(SalesDatabase database)
     /// the number of matches — a page reads only its rows, whatever the size of the catalogue. Default order: merchandise
     /// first, most revenue in the last 90 days first.
     /// </summary>
-    public async Task<(IReadOnlyList<ProductTotal> Rows, int Matches)> ProductPageAsync(string search, string? sortBy, bool descending, int skip, int take, CancellationToken ct)
+    public async Task<(IReadOnlyList<ProductTotal> Rows, int Matches)> ProductPageAsync(string search, string? sortBy, bool descending,
+        int skip, int take, CancellationToken ct)
     {
-        const string where = " WHERE ($q = '' OR instr(lower(p.ProductId), $q) > 0 OR instr(lower(p.Name), $q) > 0 OR instr(lower(p.Category), $q) > 0)";
+        const string where =
+            " WHERE ($q = '' OR instr(lower(p.ProductId), $q) > 0 OR instr(lower(p.Name), $q) > 0 OR instr(lower(p.Category), $q) > 0)";
         var order = sortBy is not null && SortColumns.TryGetValue(sortBy, out var column)
             ? $"{column} {(descending ? "DESC" : "ASC")}, p.ProductId"
             : "COALESCE(c.IsMerchandise, 1) DESC, COALESCE(c.RecentRevenue, 0) DESC, p.Revenue DESC";
@@ -84,7 +88,8 @@ public sealed class ShopOverview(SalesDatabase database)
             cmd => cmd.Parameters.AddWithValue("$top", top), ReadProduct, ct);
 
     public async Task<ProductTotal?> ProductAsync(string productId, CancellationToken ct) =>
-        (await QueryAsync(ProductColumns + " WHERE p.ProductId = $id", cmd => cmd.Parameters.AddWithValue("$id", productId), ReadProduct, ct)).FirstOrDefault();
+        (await QueryAsync(ProductColumns + " WHERE p.ProductId = $id", cmd => cmd.Parameters.AddWithValue("$id", productId), ReadProduct,
+            ct)).FirstOrDefault();
 
     /// <summary>How many products are not merchandise (shipping, fees, gift cards…; 0 before the first training).</summary>
     public async Task<long> NotMerchandiseCountAsync(CancellationToken ct) =>
@@ -96,7 +101,8 @@ public sealed class ShopOverview(SalesDatabase database)
     /// </summary>
     public async Task<(decimal In, decimal Out)> NotMerchandiseRevenueAsync(CancellationToken ct) =>
         (await QueryAsync("""
-            SELECT COALESCE(SUM(CASE WHEN p.Revenue > 0 THEN p.Revenue END), 0), COALESCE(SUM(CASE WHEN p.Revenue < 0 THEN p.Revenue END), 0)
+            SELECT COALESCE(SUM(CASE WHEN p.Revenue > 0 THEN p.Revenue END), 0),
+                COALESCE(SUM(CASE WHEN p.Revenue < 0 THEN p.Revenue END), 0)
             FROM Products p JOIN ProductClasses c ON c.ProductId = p.ProductId WHERE c.IsMerchandise = 0
             """, null, r => (Money(r.GetInt64(0)), Money(r.GetInt64(1))), ct))[0];
 
@@ -107,9 +113,11 @@ public sealed class ShopOverview(SalesDatabase database)
     public Task<IReadOnlyList<ProductDay>> ProductDaysAsync(string productId, CancellationToken ct) =>
         QueryAsync("SELECT Day, Units, Returns, Revenue, AveragePrice FROM DailySales WHERE ProductId = $id ORDER BY Day",
             cmd => cmd.Parameters.AddWithValue("$id", productId),
-            r => new ProductDay(Day(r.GetString(0)), r.GetDouble(1), r.GetDouble(2), Money(r.GetInt64(3)), r.IsDBNull(4) ? null : Money(r.GetInt64(4))), ct);
+            r => new ProductDay(Day(r.GetString(0)), r.GetDouble(1), r.GetDouble(2), Money(r.GetInt64(3)), r.IsDBNull(4) ? null
+                : Money(r.GetInt64(4))), ct);
 
-    /// <summary>What one customer bought: per product, the orders, units (returns subtracted) and last purchase day, most recent first.</summary>
+    /// <summary>What one customer bought: per product, the orders, units (returns subtracted) and last purchase day, most recent
+    /// first.</summary>
     public Task<IReadOnlyList<CustomerPurchase>> CustomerHistoryAsync(string customerId, CancellationToken ct) =>
         QueryAsync("""
             SELECT l.ProductId, COALESCE(p.Name, l.ProductId), COUNT(DISTINCT l.OrderId), SUM(l.Quantity), MAX(l.OrderDate)
@@ -136,7 +144,8 @@ public sealed class ShopOverview(SalesDatabase database)
         return result;
     }
 
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteCommand>? bind, Func<SqliteDataReader, T> map, CancellationToken ct)
+    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, Action<SqliteCommand>? bind, Func<SqliteDataReader, T> map,
+        CancellationToken ct)
     {
         await using var connection = await database.OpenConnectionAsync(ct);
         await using var cmd = connection.CreateCommand();

@@ -5,15 +5,20 @@ namespace MerchantInsights.Data.Sales;
 
 /// <summary>
 /// Keeps the shop's headline figures precomputed, inside the import's (or undo's) transaction: the distinct order and
-/// customer ids (small key-only tables), the shop's revenue and units per day, and one summary row of additive totals — so the overview and `stats` read a
+/// customer ids (small key-only tables), the shop's revenue and units per day, and one summary row of additive totals — so the overview and
+/// `stats` read a
 /// handful of rows instead of scanning every order line.
 /// </summary>
 internal static class ShopSummaryWriter
 {
-    public static async Task AddAsync(SqliteConnection connection, SqliteTransaction tx, IEnumerable<string> orders, IEnumerable<string> customers,
-        IReadOnlyDictionary<int, (double Revenue, double Units)> days, long lines, double revenue, double units, DateTime? first, DateTime? last, CancellationToken ct)
+    public static async Task AddAsync(SqliteConnection connection, SqliteTransaction tx, IEnumerable<string> orders,
+        IEnumerable<string> customers,
+        IReadOnlyDictionary<int, (double Revenue, double Units)> days, long lines, double revenue, double units, DateTime? first,
+            DateTime? last, CancellationToken ct)
     {
-        using (var day = new FastStatement(connection, "INSERT INTO ShopDays (Day, Revenue, Units) VALUES (?1, ?2, ?3) ON CONFLICT (Day) DO UPDATE SET Revenue = Revenue + excluded.Revenue, Units = Units + excluded.Units"))
+        using (var day = new FastStatement(connection,
+            "INSERT INTO ShopDays (Day, Revenue, Units) VALUES (?1, ?2, ?3) ON CONFLICT (Day) DO UPDATE SET Revenue = Revenue + " +
+            "excluded.Revenue, Units = Units + excluded.Units"))
             foreach (var (number, t) in days)
             {
                 day.Bind(1, StoredValues.Day(DateOnly.FromDayNumber(number)));
@@ -28,7 +33,8 @@ internal static class ShopSummaryWriter
         cmd.Transaction = tx;
         cmd.CommandText = """
             INSERT INTO ShopSummary (Id, Lines, Revenue, Units, FirstOrder, LastOrder) VALUES (1, $lines, $revenue, $units, $first, $last)
-            ON CONFLICT (Id) DO UPDATE SET Lines = Lines + excluded.Lines, Revenue = Revenue + excluded.Revenue, Units = Units + excluded.Units,
+            ON CONFLICT (Id) DO UPDATE SET Lines = Lines + excluded.Lines, Revenue = Revenue + excluded.Revenue, Units = Units
+                + excluded.Units,
               FirstOrder = CASE WHEN FirstOrder IS NULL OR excluded.FirstOrder < FirstOrder THEN excluded.FirstOrder ELSE FirstOrder END,
               LastOrder = CASE WHEN LastOrder IS NULL OR excluded.LastOrder > LastOrder THEN excluded.LastOrder ELSE LastOrder END
             """;

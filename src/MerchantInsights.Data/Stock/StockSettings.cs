@@ -23,7 +23,8 @@ public sealed class StockSettings(IDbContextFactory<SalesDbContext> contexts, Ti
         await using var db = await contexts.CreateDbContextAsync(ct);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
-            foreach (var p in await db.Products.AsNoTracking().Where(p => chunk.Contains(p.ProductId)).Select(p => new { p.ProductId, p.Name }).ToListAsync(ct))
+            foreach (var p in await db.Products.AsNoTracking().Where(p => chunk.Contains(p.ProductId))
+                .Select(p => new { p.ProductId, p.Name }).ToListAsync(ct))
                 names[p.ProductId] = p.Name == "" ? p.ProductId : p.Name;
         return names;
     }
@@ -68,7 +69,8 @@ public sealed class StockSettings(IDbContextFactory<SalesDbContext> contexts, Ti
         var defaults = await DefaultsAsync(ct);
         var rows = page.Select(r =>
         {
-            if (r.Stock is { } s) return new StockRow(r.ProductId, r.Name, r.Category, s.OnHand, s.LeadTimeDays, s.OrderMultiple, s.UnitCost, s.EnteredAt);
+            if (r.Stock is { } s) return new StockRow(r.ProductId, r.Name, r.Category, s.OnHand, s.LeadTimeDays, s.OrderMultiple,
+                s.UnitCost, s.EnteredAt);
             var (lead, multiple) = defaults.For(r.Category);
             return new StockRow(r.ProductId, r.Name, r.Category, null, lead, multiple, null, null);
         }).ToList();
@@ -89,11 +91,13 @@ public sealed class StockSettings(IDbContextFactory<SalesDbContext> contexts, Ti
             foreach (var s in await db.StockSettings.Where(s => chunk.Contains(s.ProductId)).ToListAsync(ct)) existing[s.ProductId] = s;
         var outs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in ids.Chunk(500))
-            outs.UnionWith(await db.StockOuts.Where(o => o.Day == today && chunk.Contains(o.ProductId)).Select(o => o.ProductId).ToListAsync(ct));
+            outs.UnionWith(await db.StockOuts.Where(o => o.Day == today && chunk.Contains(o.ProductId)).Select(o => o.ProductId)
+                .ToListAsync(ct));
         foreach (var p in positions)
         {
             if (!existing.TryGetValue(p.ProductId, out var s)) db.StockSettings.Add(s = new StockSetting { ProductId = p.ProductId });
-            (s.OnHand, s.LeadTimeDays, s.OrderMultiple, s.UnitCost, s.EnteredAt) = (p.OnHand, p.LeadTimeDays, p.OrderMultiple, p.UnitCost, now);
+            (s.OnHand, s.LeadTimeDays, s.OrderMultiple, s.UnitCost, s.EnteredAt) = (p.OnHand, p.LeadTimeDays, p.OrderMultiple, p.UnitCost,
+                now);
             if (p.OnHand == 0 && outs.Add(p.ProductId)) db.StockOuts.Add(new StockOut { ProductId = p.ProductId, Day = today });
         }
         await db.SaveChangesAsync(ct);
@@ -105,14 +109,16 @@ public sealed class StockSettings(IDbContextFactory<SalesDbContext> contexts, Ti
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = await db.StockOuts.AsNoTracking().ToListAsync(ct);
-        return rows.GroupBy(r => r.ProductId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(r => r.Day).Order().ToList(), StringComparer.Ordinal);
+        return rows.GroupBy(r => r.ProductId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Day).Order().ToList(), StringComparer.Ordinal);
     }
 
     private static void Check(StockPosition p)
     {
         if (p.OnHand < 0) throw new ArgumentOutOfRangeException(nameof(p), $"{p.ProductId}: stock on hand cannot be negative.");
         if (p.LeadTimeDays is < 0 or > ReorderOptions.MaxLeadTimeDays)
-            throw new ArgumentOutOfRangeException(nameof(p), $"{p.ProductId}: the lead time must be 0 to {ReorderOptions.MaxLeadTimeDays} days.");
+            throw new ArgumentOutOfRangeException(nameof(p),
+                $"{p.ProductId}: the lead time must be 0 to {ReorderOptions.MaxLeadTimeDays} days.");
         if (p.OrderMultiple < 1) throw new ArgumentOutOfRangeException(nameof(p), $"{p.ProductId}: the order multiple must be at least 1.");
         if (p.UnitCost < 0) throw new ArgumentOutOfRangeException(nameof(p), $"{p.ProductId}: a unit cost cannot be negative.");
     }

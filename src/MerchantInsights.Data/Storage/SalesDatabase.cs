@@ -11,7 +11,8 @@ public sealed class SalesDatabase
         BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(120);
         Path = System.IO.Path.GetFullPath(path);
         DataFolder = System.IO.Path.GetDirectoryName(Path)!;
-        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, ForeignKeys = true, DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds) }.ToString();
+        ConnectionString = new SqliteConnectionStringBuilder { DataSource = Path, Pooling = true, ForeignKeys = true,
+            DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds) }.ToString();
     }
 
     public string Path { get; }
@@ -36,7 +37,9 @@ public sealed class SalesDatabase
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = $"PRAGMA busy_timeout = {(int)Math.Min(10_000, BusyTimeout.TotalMilliseconds)}; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY;";
+        pragma.CommandText =
+            $"PRAGMA busy_timeout = {(int)Math.Min(10_000, BusyTimeout.TotalMilliseconds)}; PRAGMA synchronous = NORMAL; PRAGMA " +
+            $"cache_size = -16384; PRAGMA temp_store = MEMORY;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }

@@ -6,4 +6,5 @@ namespace MerchantInsights.Data.Training;
 /// cancelled units are gone, a capped one-off counts only its capped units, and a return is negative — so a customer's
 /// spend is the sum of their lines. <paramref name="UnitPrice"/> is the unit price as sold.
 /// </summary>
-public sealed record SoldLine(string OrderId, string? CustomerId, string ProductId, DateOnly Day, double Quantity, decimal Revenue, double UnitPrice = 0);
+public sealed record SoldLine(string OrderId, string? CustomerId, string ProductId, DateOnly Day, double Quantity, decimal Revenue,
+    double UnitPrice = 0);

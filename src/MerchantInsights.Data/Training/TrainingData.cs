@@ -16,7 +16,8 @@ public sealed class TrainingData(SalesDatabase database) : IDemandSource
     public Task<DemandSnapshot> CleanDemandAsync(CancellationToken ct) => new DemandBuilder(database).RebuildAsync(ct);
 
     /// <summary>The cleaned daily series of the merchandise products sold in the last <see cref="ActiveDays"/> days.</summary>
-    public async Task<IReadOnlyList<ProductDailySeries>> ProductSeriesAsync(CancellationToken ct) => (await CleanDemandAsync(ct)).ActiveSeries;
+    public async Task<IReadOnlyList<ProductDailySeries>> ProductSeriesAsync(CancellationToken ct)
+        => (await CleanDemandAsync(ct)).ActiveSeries;
 
     /// <summary>The cleaned merchandise lines in date order (what the recommenders learn from).</summary>
     public async Task<IReadOnlyList<SoldLine>> LinesAsync(CancellationToken ct) => (await CleanDemandAsync(ct)).Lines;

@@ -22,5 +22,6 @@ public sealed record CampaignAudience(string Key, string Title, IReadOnlyList<Se
     public bool Includes(CustomerProfile customer) => Segments.Contains(customer.Segment) && customer.M >= MinimumSpendScore;
 
     private static string Slug(Segment segment) =>
-        string.Concat(segment.ToString().Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+        string.Concat(segment.ToString()
+            .Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

@@ -19,10 +19,13 @@ public sealed class CampaignLists(ModelStore models, ShopOverview overview)
     public const int MaxSuggestions = 10;
     private const int PageSize = 500;
 
-    public async IAsyncEnumerable<CampaignRow> RowsAsync(CampaignAudience audience, int suggestions, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<CampaignRow> RowsAsync(CampaignAudience audience, int suggestions,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        if (suggestions is < 1 or > MaxSuggestions) throw new ArgumentException($"Suggestions per customer must be between 1 and {MaxSuggestions}, not {suggestions}.");
-        var segments = await models.CurrentAsync<JsonElement>(ModelKinds.CustomerSegments, ct) ?? throw new ModelNotTrainedException("customer segments");
+        if (suggestions is < 1 or > MaxSuggestions) throw new
+            ArgumentException($"Suggestions per customer must be between 1 and {MaxSuggestions}, not {suggestions}.");
+        var segments = await models.CurrentAsync<JsonElement>(ModelKinds.CustomerSegments, ct)
+            ?? throw new ModelNotTrainedException("customer segments");
         var picks = await models.CurrentAsync<JsonElement>(ModelKinds.Recommendations, ct);
         var fallback = picks is null ? await CategoryBestSellers.LoadAsync(overview, ct) : null;
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -34,12 +37,14 @@ public sealed class CampaignLists(ModelStore models, ShopOverview overview)
                 {
                     var name = SegmentRules.RuleFor(customer.Segment).Name;
                     var chosen = picks is not null
-                        ? ((await models.ItemAsync<List<CustomerPick>>(picks.Id, customer.CustomerId, ct)) ?? []).OrderBy(p => p.Rank).Take(suggestions)
+                        ? ((await models.ItemAsync<List<CustomerPick>>(picks.Id, customer.CustomerId, ct)) ?? []).OrderBy(p => p.Rank)
+                            .Take(suggestions)
                             .Select(p => (p.ProductId, "recommendations")).ToList()
                         : await fallback!.ForAsync(customer.CustomerId, suggestions, ct);
                     var rank = 0;
                     foreach (var (productId, source) in chosen)
-                        yield return new CampaignRow(customer.CustomerId, name, customer.PredictedValue, ++rank, productId, await NameAsync(names, productId, ct), source);
+                        yield return new CampaignRow(customer.CustomerId, name, customer.PredictedValue, ++rank, productId,
+                            await NameAsync(names, productId, ct), source);
                 }
                 if (page.Count < PageSize) break;
             }
@@ -51,7 +56,8 @@ public sealed class CampaignLists(ModelStore models, ShopOverview overview)
         var rows = 0;
         await foreach (var r in RowsAsync(audience, suggestions, ct))
         {
-            await writer.WriteLineAsync(string.Join(',', CsvText.Field(r.CustomerId), CsvText.Field(r.Segment), CsvText.Money((double)r.PredictedValue),
+            await writer.WriteLineAsync(string.Join(',', CsvText.Field(r.CustomerId), CsvText.Field(r.Segment),
+                CsvText.Money((double)r.PredictedValue),
                 r.Rank, CsvText.Field(r.ProductId), CsvText.Field(r.ProductName), CsvText.Field(r.Source)));
             rows++;
         }
@@ -59,5 +65,6 @@ public sealed class CampaignLists(ModelStore models, ShopOverview overview)
     }
 
     private async Task<string> NameAsync(Dictionary<string, string> names, string productId, CancellationToken ct) =>
-        names.TryGetValue(productId, out var known) ? known : names[productId] = (await overview.ProductAsync(productId, ct))?.Name ?? productId;
+        names.TryGetValue(productId, out var known) ? known : names[productId] = (await overview.ProductAsync(productId, ct))?.Name
+            ?? productId;
 }

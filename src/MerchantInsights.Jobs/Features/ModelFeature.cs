@@ -6,7 +6,8 @@ namespace MerchantInsights.Jobs.Features;
 /// download endpoints, the job titles, the training panel and the navigation all read these.
 /// </summary>
 /// <param name="Name">The training step's name (`train --what NAME`); also the feature's key. Lower case.</param>
-/// <param name="Noun">What the feature produces, plural, as job titles say it ("prices" in "Train forecasts, prices and recommendations").</param>
+/// <param name="Noun">What the feature produces, plural, as job titles say it ("prices" in "Train forecasts, prices and
+/// recommendations").</param>
 /// <param name="Step">The <see cref="Training.ITrainingStep"/> that trains it; null for a feature that only reads other models.</param>
 /// <param name="ModelKinds">The model kinds (<c>ModelKinds.*</c>) the step saves; the first is the one its page shows.</param>
 /// <param name="Exports">Its CSV exports (CLI `export` and web downloads).</param>

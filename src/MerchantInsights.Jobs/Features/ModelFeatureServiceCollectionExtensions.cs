@@ -13,7 +13,8 @@ public static class ModelFeatureServiceCollectionExtensions
         if (feature.Step is { } step)
         {
             if (!typeof(ITrainingStep).IsAssignableFrom(step))
-                throw new ArgumentException($"The step of feature '{feature.Name}' ({step.Name}) is not an ITrainingStep.", nameof(feature));
+                throw new ArgumentException($"The step of feature '{feature.Name}' ({step.Name}) is not an ITrainingStep.",
+                    nameof(feature));
             services.AddSingleton(typeof(ITrainingStep), step);
         }
         services.TryAddSingleton<ModelFeatures>();

@@ -7,7 +7,8 @@ namespace MerchantInsights.Jobs.Features;
 /// <summary>The usual export: the current model of a kind, the export's header, then each item's lines in key order.</summary>
 public sealed class ModelRows(ModelStore models)
 {
-    public async Task<int> WriteAsync<TItem>(ExportRequest request, string kind, Func<string, TItem, IEnumerable<string>> lines, CancellationToken ct)
+    public async Task<int> WriteAsync<TItem>(ExportRequest request, string kind, Func<string, TItem, IEnumerable<string>> lines,
+        CancellationToken ct)
     {
         var model = await models.CurrentAsync<JsonElement>(kind, ct) ?? throw new ModelNotTrainedException(request.Export.What);
         await request.Writer.WriteLineAsync(request.Export.Header);

@@ -8,7 +8,8 @@ using MerchantInsights.Jobs.Training;
 namespace MerchantInsights.Jobs.Import;
 
 /// <summary>Runs an import as a job; file problems fail the job with the importer's plain message and change nothing.</summary>
-public sealed class ImportJobHandler(SalesImporter importer, ImportHistory history, JobScheduler scheduler, ModelFeatures features) : IJobHandler
+public sealed class ImportJobHandler(SalesImporter importer, ImportHistory history, JobScheduler scheduler, ModelFeatures features)
+    : IJobHandler
 {
     public const string JobKind = "import";
 
@@ -16,7 +17,8 @@ public sealed class ImportJobHandler(SalesImporter importer, ImportHistory histo
 
     public async Task<string?> RunAsync(JobRecord job, IProgress<JobProgress> progress, CancellationToken ct)
     {
-        var payload = JsonSerializer.Deserialize<ImportJobPayload>(job.PayloadJson) ?? throw new JobFailedException("The import job has no file.");
+        var payload = JsonSerializer.Deserialize<ImportJobPayload>(job.PayloadJson)
+            ?? throw new JobFailedException("The import job has no file.");
         try
         {
             var mapping = payload.Mapping ?? SalesFilePreviewer.Preview(payload.StoredPath, payload.FileName).SuggestedMapping;
@@ -32,7 +34,8 @@ public sealed class ImportJobHandler(SalesImporter importer, ImportHistory histo
         }
         catch (TooManyRejectedRowsException e)
         {
-            throw new JobFailedException(e.Message, JsonSerializer.Serialize(new RejectedImportResult(e.RowsRead, e.RowsRejected, e.FirstProblems)), e);
+            throw new JobFailedException(e.Message,
+                JsonSerializer.Serialize(new RejectedImportResult(e.RowsRead, e.RowsRejected, e.FirstProblems)), e);
         }
     }
 
@@ -44,12 +47,14 @@ public sealed class ImportJobHandler(SalesImporter importer, ImportHistory histo
         catch (Microsoft.EntityFrameworkCore.DbUpdateException) { }
     }
 
-    /// <summary>An import commits in one transaction: if its batch is there, it was kept whole (only the job's status write was lost).</summary>
+    /// <summary>An import commits in one transaction: if its batch is there, it was kept whole (only the job's status write was
+    /// lost).</summary>
     public async Task<string?> CommittedResultAsync(JobRecord job, CancellationToken ct)
     {
         var payload = JsonSerializer.Deserialize<ImportJobPayload>(job.PayloadJson);
         if (payload is null || await history.FindByUploadAsync(payload.StoredPath, ct) is not { } b) return null;
-        return JsonSerializer.Serialize(new ImportSummary(b.Id, b.FileName, b.RowsRead, b.RowsImported, b.RowsRejected, b.RowsAlreadyPresent,
+        return JsonSerializer.Serialize(new ImportSummary(b.Id, b.FileName, b.RowsRead, b.RowsImported, b.RowsRejected,
+            b.RowsAlreadyPresent,
             0, 0, null, null, TimeSpan.Zero, []));
     }
 }

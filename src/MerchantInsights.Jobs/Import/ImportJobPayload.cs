@@ -6,7 +6,8 @@ namespace MerchantInsights.Jobs.Import;
 /// Input of an import job: the kept original, the name the user knows it by, the confirmed mapping (null = detect),
 /// and whether to queue training once the data is in (the web app does; the CLI has its own `train`).
 /// </summary>
-public sealed record ImportJobPayload(string StoredPath, string FileName, ColumnMapping? Mapping, bool ImportValidRowsAnyway = false, bool TrainAfter = false);
+public sealed record ImportJobPayload(string StoredPath, string FileName, ColumnMapping? Mapping, bool ImportValidRowsAnyway = false,
+    bool TrainAfter = false);
 
 /// <summary>Kept on a failed import that refused too many rows, so the page can offer "Import valid rows".</summary>
 public sealed record RejectedImportResult(int RowsRead, int RowsRejected, IReadOnlyList<RowProblem> FirstProblems);

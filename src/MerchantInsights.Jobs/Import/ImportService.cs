@@ -10,14 +10,17 @@ public sealed class ImportService(UploadStore uploads, JobStore store, JobSchedu
 {
     /// <summary>Queues the import; once it has brought in rows, training follows so the pages fill in on their own.</summary>
     public Task<JobRecord> QueueAsync(ImportJobPayload payload, CancellationToken ct) =>
-        scheduler.ScheduleAsync(ImportJobHandler.JobKind, $"Import {payload.FileName}", JsonSerializer.Serialize(payload with { TrainAfter = true }), ct);
+        scheduler.ScheduleAsync(ImportJobHandler.JobKind, $"Import {payload.FileName}",
+            JsonSerializer.Serialize(payload with { TrainAfter = true }), ct);
 
     /// <summary>Queues undoing an import: it runs after the jobs before it, then re-trains.</summary>
     public Task<JobRecord> QueueUndoAsync(ImportBatch batch, CancellationToken ct) =>
-        scheduler.ScheduleAsync(UndoJobHandler.JobKind, $"Undo import of {batch.FileName}", JsonSerializer.Serialize(new UndoJobPayload(batch.Id, batch.FileName)), ct);
+        scheduler.ScheduleAsync(UndoJobHandler.JobKind, $"Undo import of {batch.FileName}",
+            JsonSerializer.Serialize(new UndoJobPayload(batch.Id, batch.FileName)), ct);
 
     /// <summary>Copies the file into the upload store, then imports it in this process, echoing progress.</summary>
-    public async Task<JobRecord> ImportNowAsync(string sourcePath, ColumnMapping? mapping, bool importValidRowsAnyway, IProgress<JobProgress>? progress, CancellationToken ct)
+    public async Task<JobRecord> ImportNowAsync(string sourcePath, ColumnMapping? mapping, bool importValidRowsAnyway,
+        IProgress<JobProgress>? progress, CancellationToken ct)
     {
         var stored = await uploads.SaveCopyAsync(sourcePath, ct);
         var payload = new ImportJobPayload(stored, Path.GetFileName(sourcePath), mapping, importValidRowsAnyway);

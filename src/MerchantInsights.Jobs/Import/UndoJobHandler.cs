@@ -19,7 +19,8 @@ public sealed class UndoJobHandler(ImportHistory history, JobScheduler scheduler
 
     public async Task<string?> RunAsync(JobRecord job, IProgress<JobProgress> progress, CancellationToken ct)
     {
-        var payload = JsonSerializer.Deserialize<UndoJobPayload>(job.PayloadJson) ?? throw new JobFailedException("The undo job names no import.");
+        var payload = JsonSerializer.Deserialize<UndoJobPayload>(job.PayloadJson)
+            ?? throw new JobFailedException("The undo job names no import.");
         progress.Report(new JobProgress(0.1, $"Removing the rows of {payload.FileName}"));
         var left = await history.UndoAsync(payload.BatchId, ct);
         if (left > 0) await scheduler.ScheduleTrainingAsync(features, TrainingRequest.Everything, CancellationToken.None);

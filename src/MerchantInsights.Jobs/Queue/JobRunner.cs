@@ -15,8 +15,10 @@ namespace MerchantInsights.Jobs.Queue;
 public sealed class JobRunner(JobStore store, IEnumerable<IJobHandler> handlers, TimeProvider clock, ILogger<JobRunner>? logger = null)
 {
     /// <summary>Shown for a failure the user cannot act on; the exception itself goes to the log, never to a page.</summary>
-    public const string UnexpectedFailure = "The job stopped on an unexpected error; nothing it was doing was kept. Try again; the details are in the app's log.";
-    public const string DatabaseBusy = "The database was busy with another program (another MerchantInsights window or a command-line import or training) " +
+    public const string UnexpectedFailure =
+        "The job stopped on an unexpected error; nothing it was doing was kept. Try again; the details are in the app's log.";
+    public const string DatabaseBusy =
+        "The database was busy with another program (another MerchantInsights window or a command-line import or training) " +
         "for too long; nothing this job was doing was kept. Try again when the other one has finished.";
 
     private readonly ConcurrentDictionary<Guid, CancellationTokenSource> _running = new();
@@ -50,7 +52,8 @@ public sealed class JobRunner(JobStore store, IEnumerable<IJobHandler> handlers,
         }
         catch (OperationCanceledException) when (cts.IsCancellationRequested)
         {
-            await RecordAsync(jobId, JobStatus.Cancelled, "Cancelled; the unfinished part was discarded and earlier results stay", null, null);
+            await RecordAsync(jobId, JobStatus.Cancelled, "Cancelled; the unfinished part was discarded and earlier results stay", null,
+                null);
             return await FindAfterAsync(jobId);
         }
         catch (JobFailedException e)
@@ -83,9 +86,11 @@ public sealed class JobRunner(JobStore store, IEnumerable<IJobHandler> handlers,
         {
             var committed = handlers.FirstOrDefault(h => h.Kind == job.Kind) is { } h ? await h.CommittedResultAsync(job, ct) : null;
             if (committed is not null)
-                await store.FinishAsync(job.Id, JobStatus.Succeeded, "Done (its status was recorded after a restart of the app)", committed, null);
+                await store.FinishAsync(job.Id, JobStatus.Succeeded, "Done (its status was recorded after a restart of the app)", committed,
+                    null);
             else
-                await store.FinishAsync(job.Id, JobStatus.Failed, "Interrupted", null, "Interrupted by a restart of the app; nothing it was doing was kept. Run it again.");
+                await store.FinishAsync(job.Id, JobStatus.Failed, "Interrupted", null,
+                    "Interrupted by a restart of the app; nothing it was doing was kept. Run it again.");
         }
         return await store.QueuedAsync(ct);
     }
@@ -98,7 +103,8 @@ public sealed class JobRunner(JobStore store, IEnumerable<IJobHandler> handlers,
         return true;
     }
 
-    /// <summary>Writes the outcome, trying once more if the database is busy; if it still fails the row stays as it was and recovery settles it.</summary>
+    /// <summary>Writes the outcome, trying once more if the database is busy; if it still fails the row stays as it was and recovery
+    /// settles it.</summary>
     private async Task RecordAsync(Guid jobId, JobStatus status, string message, string? resultJson, string? error)
     {
         for (var attempt = 1; ; attempt++)

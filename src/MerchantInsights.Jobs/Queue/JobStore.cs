@@ -17,7 +17,8 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
 
     public async Task<JobRecord> CreateAsync(string kind, string title, string payloadJson, CancellationToken ct)
     {
-        var job = new JobRecord { Id = Guid.NewGuid(), Kind = kind, Title = title, PayloadJson = payloadJson, Status = JobStatus.Queued, CreatedAt = Now, Message = "Waiting to start" };
+        var job = new JobRecord { Id = Guid.NewGuid(), Kind = kind, Title = title, PayloadJson = payloadJson, Status = JobStatus.Queued,
+            CreatedAt = Now, Message = "Waiting to start" };
         await using var db = database.CreateContext();
         db.Jobs.Add(job);
         await db.SaveChangesAsync(ct);
@@ -103,7 +104,8 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
 
     private static JobRecord Copy(JobRecord j) => new()
     {
-        Id = j.Id, Kind = j.Kind, Title = j.Title, Status = j.Status, Progress = j.Progress, Message = j.Message, PayloadJson = j.PayloadJson,
+        Id = j.Id, Kind = j.Kind, Title = j.Title, Status = j.Status, Progress = j.Progress, Message = j.Message,
+            PayloadJson = j.PayloadJson,
         ResultJson = j.ResultJson, Error = j.Error, CreatedAt = j.CreatedAt, StartedAt = j.StartedAt, FinishedAt = j.FinishedAt,
     };
 

@@ -40,6 +40,7 @@ public sealed class JobWorker(JobQueue queue, JobRunner runner, Import.UploadCle
     private async Task CleanUploadsAsync(CancellationToken ct)
     {
         var deleted = await uploads.CleanAsync(ct);
-        if (deleted.Count > 0) logger.LogInformation("Deleted {Count} uploads no import needs: {Files}", deleted.Count, string.Join(", ", deleted));
+        if (deleted.Count > 0) logger.LogInformation("Deleted {Count} uploads no import needs: {Files}", deleted.Count,
+            string.Join(", ", deleted));
     }
 }

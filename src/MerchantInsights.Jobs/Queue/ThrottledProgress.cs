@@ -1,7 +1,8 @@
 namespace MerchantInsights.Jobs.Queue;
 
 /// <summary>Forwards progress to storage at most every 300 ms (the last value is always written on flush).</summary>
-internal sealed class ThrottledProgress(Func<JobProgress, Task> write, IProgress<JobProgress>? echo, TimeProvider clock) : IProgress<JobProgress>
+internal sealed class ThrottledProgress(Func<JobProgress, Task> write, IProgress<JobProgress>? echo, TimeProvider clock)
+    : IProgress<JobProgress>
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(300);
     private readonly Lock _gate = new();

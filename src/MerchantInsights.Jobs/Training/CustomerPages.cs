@@ -14,5 +14,6 @@ public static class CustomerPages
     public static IEnumerable<KeyValuePair<string, CustomerProfile>> Keyed(IEnumerable<CustomerProfile> customers) =>
         customers.GroupBy(c => c.Segment).SelectMany(g => g
             .OrderByDescending(c => c.PredictedValue).ThenBy(c => c.CustomerId, StringComparer.Ordinal)
-            .Select((c, rank) => KeyValuePair.Create($"{Prefix(g.Key)}{rank.ToString("0000000", CultureInfo.InvariantCulture)}|{c.CustomerId}", c)));
+            .Select((c, rank) =>
+                KeyValuePair.Create($"{Prefix(g.Key)}{rank.ToString("0000000", CultureInfo.InvariantCulture)}|{c.CustomerId}", c)));
 }

@@ -8,7 +8,8 @@ namespace MerchantInsights.Jobs.Training;
 /// </summary>
 public sealed record CustomerSummary(int Customers, int Horizon, int MovementDays, string ChosenModel, string WhyChosen,
     IReadOnlyList<ValueAccuracy> Holdout, BgNbdParameters? Purchases, GammaGammaParameters? Spend,
-    IReadOnlyList<SegmentTotal> Segments, IReadOnlyList<SegmentMove> Moves, IReadOnlyList<CustomerPoint> Sample, IReadOnlyList<CustomerProfile> TopByValue)
+    IReadOnlyList<SegmentTotal> Segments, IReadOnlyList<SegmentMove> Moves, IReadOnlyList<CustomerPoint> Sample,
+        IReadOnlyList<CustomerProfile> TopByValue)
 {
     /// <summary>Customers drawn for the recency × frequency chart (a browser draws a few thousand points smoothly, not 100,000).</summary>
     public const int SampleSize = 3000;
@@ -25,9 +26,12 @@ public sealed record CustomerSummary(int Customers, int Horizon, int MovementDay
             .GroupBy(c => (c.SegmentBefore, c.Segment)).Select(g => new SegmentMove(g.Key.SegmentBefore, g.Key.Segment, g.Count()))
             .OrderByDescending(m => m.Customers).ToList();
         var every = Math.Max(1, (analysis.Customers.Count + SampleSize - 1) / SampleSize);
-        var sample = analysis.Customers.Where((_, i) => i % every == 0).Select(c => new CustomerPoint(c.CustomerId, c.RecencyDays, c.Orders, c.Segment)).ToList();
-        var top = analysis.Customers.OrderByDescending(c => c.PredictedValue).ThenBy(c => c.CustomerId, StringComparer.Ordinal).Take(TopCustomers).ToList();
-        return new CustomerSummary(analysis.Customers.Count, analysis.Horizon, options.MovementDays, analysis.ChosenModel, analysis.WhyChosen,
+        var sample = analysis.Customers.Where((_, i) => i % every == 0)
+            .Select(c => new CustomerPoint(c.CustomerId, c.RecencyDays, c.Orders, c.Segment)).ToList();
+        var top = analysis.Customers.OrderByDescending(c => c.PredictedValue).ThenBy(c => c.CustomerId, StringComparer.Ordinal)
+            .Take(TopCustomers).ToList();
+        return new CustomerSummary(analysis.Customers.Count, analysis.Horizon, options.MovementDays, analysis.ChosenModel,
+            analysis.WhyChosen,
             analysis.Holdout, analysis.Purchases, analysis.Spend, segments, moves, sample, top);
     }
 }

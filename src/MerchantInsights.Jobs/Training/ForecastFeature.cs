@@ -19,6 +19,8 @@ public static class ForecastFeature
         Navigation: new FeatureNavigation("forecast", "Forecasts", "Timeline", 10));
 
     private static Task<int> WriteAsync(IServiceProvider services, ExportRequest request, CancellationToken ct) =>
-        services.GetRequiredService<ModelRows>().WriteAsync<DemandForecast>(request, ModelKinds.Forecast, (id, f) => f.Point.Select((point, i) =>
-            $"{CsvText.Field(id)},{CsvText.Day(f.FirstForecastDay.AddDays(i))},{CsvText.Number(point)},{CsvText.Number(f.Lower80[i])},{CsvText.Number(f.Upper80[i])}"), ct);
+        services.GetRequiredService<ModelRows>().WriteAsync<DemandForecast>(request, ModelKinds.Forecast,
+            (id, f) => f.Point.Select((point, i) =>
+            $"{CsvText.Field(id)},{CsvText.Day(f.FirstForecastDay.AddDays(i))},{CsvText.Number(point)}," +
+                $"{CsvText.Number(f.Lower80[i])},{CsvText.Number(f.Upper80[i])}"), ct);
 }

@@ -8,14 +8,16 @@ namespace MerchantInsights.Jobs.Training;
 
 /// <summary>
 /// Forecasts every product sold in the last <see cref="TrainingData.ActiveDays"/> days — the per-product SSA engine
-/// beside one shop-wide model trained on all of them, chosen per group of similar products on the shop's held-out last weeks — and saves them as one
+/// beside one shop-wide model trained on all of them, chosen per group of similar products on the shop's held-out last weeks — and saves
+/// them as one
 /// model version.
 /// </summary>
 public sealed class ForecastStep(ModelStore models) : ITrainingStep
 {
     public string Name => "forecast";
 
-    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
+    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress,
+        CancellationToken ct)
     {
         var series = demand.ActiveSeries;
         if (series.Count == 0) return $"Forecasts: no product sold in the last {TrainingData.ActiveDays} days, nothing to forecast.";
@@ -24,10 +26,13 @@ public sealed class ForecastStep(ModelStore models) : ITrainingStep
         var report = new Progress<double>(f => progress.Report(new StepProgress(f, $"Forecasting {products.Count:N0} products")));
         var shop = await Task.Run(() => ShopForecaster.ForecastAll(products, options, null, report, ct), ct);
         var summary = ForecastSummary.From(request.Horizon, shop.Forecasts.Values.ToList()) with { Shop = shop.Accuracy };
-        await models.SaveAsync(ModelKinds.Forecast, series[0].LastDay, summary, shop.Forecasts.OrderBy(f => f.Key, StringComparer.Ordinal), ct);
+        await models.SaveAsync(ModelKinds.Forecast, series[0].LastDay, summary, shop.Forecasts.OrderBy(f => f.Key, StringComparer.Ordinal),
+            ct);
         var held = double.IsFinite(shop.Accuracy.Chosen)
-            ? $"; on the last {shop.Accuracy.HeldOutDays} days held out MASE {shop.Accuracy.Chosen:0.00} vs {shop.Accuracy.BestBaseline:0.00} for the best simple method (shop-wide model {shop.Accuracy.ShopModel:0.00})"
+            ? $"; on the last {shop.Accuracy.HeldOutDays} days held out MASE {shop.Accuracy.Chosen:0.00} vs " +
+                $"{shop.Accuracy.BestBaseline:0.00} for the best simple method (shop-wide model {shop.Accuracy.ShopModel:0.00})"
             : "";
-        return $"Forecasts: {shop.Forecasts.Count:N0} products, next {request.Horizon} days; backtest MASE {summary.MeanMase:0.00} vs {summary.MeanSeasonalNaiveMase:0.00} for repeating last week{held}.";
+        return $"Forecasts: {shop.Forecasts.Count:N0} products, next {request.Horizon} days; backtest MASE {summary.MeanMase:0.00} vs " +
+            $"{summary.MeanSeasonalNaiveMase:0.00} for repeating last week{held}.";
     }
 }

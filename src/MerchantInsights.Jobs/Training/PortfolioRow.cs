@@ -7,7 +7,8 @@ public sealed record PortfolioRow(string ProductId, string Name, string Category
     double LastUnits, double Mase, double SeasonalNaiveMase, string Method, decimal RecentRevenue = 0) : IProductRow
 {
     /// <summary>Up when the forecast is over 10% above the same number of past days, down when 10% below.</summary>
-    public DemandTrend Trend => NextUnits > LastUnits * 1.1 ? DemandTrend.Up : NextUnits < LastUnits * 0.9 ? DemandTrend.Down : DemandTrend.Flat;
+    public DemandTrend Trend => NextUnits > LastUnits * 1.1 ? DemandTrend.Up : NextUnits < LastUnits * 0.9 ? DemandTrend.Down
+        : DemandTrend.Flat;
 
     public string TrendArrow => Trend switch { DemandTrend.Up => "↑", DemandTrend.Down => "↓", _ => "→" };
 }

@@ -15,7 +15,8 @@ public static class PricingFeature
         Step: typeof(PricingStep),
         ModelKinds: [ModelKinds.Pricing],
         Exports: [new ModelExport("prices",
-            "product_id,current_price,unit_cost,elasticity,elasticity_low,elasticity_high,suggested_price,expected_units,expected_profit,verdict",
+            "product_id,current_price,unit_cost,elasticity,elasticity_low,elasticity_high," +
+                "suggested_price,expected_units,expected_profit,verdict",
             "price suggestions", WriteAsync)],
         Aliases: ["prices", "price"],
         Navigation: new FeatureNavigation("pricing", "Pricing", "Sell", 20));

@@ -32,5 +32,6 @@ public static class RecommendationsFeature
     private static Task<int> TogetherAsync(IServiceProvider services, ExportRequest request, CancellationToken ct) =>
         services.GetRequiredService<ModelRows>().WriteAsync<List<TogetherPair>>(request, ModelKinds.Together, (_, pairs) =>
             pairs.Where(p => p.Rank <= request.K).OrderBy(p => p.Rank).Select(p =>
-                $"{CsvText.Field(p.ProductId)},{p.Rank},{CsvText.Field(p.OtherProductId)},{CsvText.Number(p.Support)},{CsvText.Number(p.Confidence)},{CsvText.Number(p.Lift)}"), ct);
+                $"{CsvText.Field(p.ProductId)},{p.Rank},{CsvText.Field(p.OtherProductId)},{CsvText.Number(p.Support)}," +
+                    $"{CsvText.Number(p.Confidence)},{CsvText.Number(p.Lift)}"), ct);
 }

@@ -15,7 +15,8 @@ public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
 
     public string Name => "recommendations";
 
-    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
+    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress,
+        CancellationToken ct)
     {
         var sold = demand.Lines;
         if (sold.Count == 0) return "Recommendations: no orders yet.";
@@ -24,12 +25,15 @@ public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
 
         progress.Report(new StepProgress(0.05, "Finding products bought together"));
         var pairs = await Task.Run(() => FrequentlyBoughtTogether.Compute(lines, new TogetherOptions()), ct);
-        var byProduct = pairs.GroupBy(p => p.ProductId, StringComparer.Ordinal).Select(g => KeyValuePair.Create(g.Key, g.OrderBy(p => p.Rank).ToList()));
-        await models.SaveAsync(ModelKinds.Together, lastDay, new TogetherSummary(pairs.Select(p => p.ProductId).Distinct().Count(), pairs.Count), byProduct, ct);
+        var byProduct = pairs.GroupBy(p => p.ProductId, StringComparer.Ordinal)
+            .Select(g => KeyValuePair.Create(g.Key, g.OrderBy(p => p.Rank).ToList()));
+        await models.SaveAsync(ModelKinds.Together, lastDay,
+            new TogetherSummary(pairs.Select(p => p.ProductId).Distinct().Count(), pairs.Count), byProduct, ct);
 
         var model = await Task.Run(() => RecommendationTrainer.Train(lines, Options, new Share(progress), ct), ct);
         progress.Report(new StepProgress(0.95, "Saving each customer's picks"));
-        var known = model.ForAll(PicksKept).GroupBy(p => p.CustomerId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var known = model.ForAll(PicksKept).GroupBy(p => p.CustomerId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         // A customer whose only orders were gift cards, shipping or cancelled still gets picks (what is popular right now).
         foreach (var customer in demand.Customers.Where(c => !known.ContainsKey(c))) known[customer] = [.. model.For(customer, PicksKept)];
         var picks = known.OrderBy(p => p.Key, StringComparer.Ordinal);
@@ -41,6 +45,7 @@ public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
     /// <summary>The trainer's 0–1 maps onto 5–95% of this step.</summary>
     private sealed class Share(IProgress<StepProgress> progress) : IProgress<double>
     {
-        public void Report(double value) => progress.Report(new StepProgress(0.05 + 0.9 * value, $"Evaluating and training recommenders ({value:P0})"));
+        public void Report(double value)
+            => progress.Report(new StepProgress(0.05 + 0.9 * value, $"Evaluating and training recommenders ({value:P0})"));
     }
 }

@@ -1,6 +1,7 @@
 namespace MerchantInsights.Jobs.Training;
 
-/// <summary>What to train (by step name: forecast, pricing, recommendations, customers; empty = all) and the forecast horizon in days.</summary>
+/// <summary>What to train (by step name: forecast, pricing, recommendations, customers; empty = all) and the forecast horizon in
+/// days.</summary>
 public sealed record TrainingRequest(IReadOnlyList<string> What, int Horizon = 28)
 {
     public static TrainingRequest Everything { get; } = new([]);

@@ -7,5 +7,6 @@ public static class DownloadEndpoints
 {
     public static void MapDownloads(this WebApplication app) =>
         app.MapGet("/imports/{batchId:int}/rejections.csv", (int batchId, ImportHistory history) =>
-            new CsvDownload($"import-{batchId}-rejected-rows.csv", (writer, ct) => RejectionsCsv.WriteAsync(history.StreamRejectionsAsync(batchId, ct), writer, ct)));
+            new CsvDownload($"import-{batchId}-rejected-rows.csv",
+                (writer, ct) => RejectionsCsv.WriteAsync(history.StreamRejectionsAsync(batchId, ct), writer, ct)));
 }

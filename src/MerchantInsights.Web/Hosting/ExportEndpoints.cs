@@ -14,7 +14,8 @@ public static class ExportEndpoints
         {
             await state.LoadAsync(ct);
             if (state.Model is not { } model) return Results.NotFound("There are no forecasts yet: train them first.");
-            return new CsvDownload("forecast-portfolio.csv", (writer, token) => ForecastPortfolio.WriteAsync(writer, state.Rows, model.Summary.Horizon, token));
+            return new CsvDownload("forecast-portfolio.csv",
+                (writer, token) => ForecastPortfolio.WriteAsync(writer, state.Rows, model.Summary.Horizon, token));
         });
         app.MapGet("/exports/{kind}.csv", (string kind, int? k, ModelFeatures features, ModelExports exports) =>
         {

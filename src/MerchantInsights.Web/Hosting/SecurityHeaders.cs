@@ -34,8 +34,10 @@ public static class SecurityHeaders
         // Kestrel's default (no urls given) is http://localhost:5000; any address given must be loopback too.
         var urls = builder.Configuration["urls"] ?? "";
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            if (!Uri.TryCreate(url.Replace("*", "any", StringComparison.Ordinal).Replace("+", "any", StringComparison.Ordinal), UriKind.Absolute, out var uri) || !IsLoopback(uri.Host))
-                throw new InvalidOperationException($"MerchantInsights serves only this computer: listen on http://localhost:PORT or http://127.0.0.1:PORT, not {url}.");
+            if (!Uri.TryCreate(url.Replace("*", "any", StringComparison.Ordinal).Replace("+", "any", StringComparison.Ordinal),
+                UriKind.Absolute, out var uri) || !IsLoopback(uri.Host))
+                throw new InvalidOperationException($"MerchantInsights serves only this computer: listen on http://localhost:PORT or " +
+                    $"http://127.0.0.1:PORT, not {url}.");
         return builder;
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Cli.Tests.Commands;
 
@@ -8,21 +8,17 @@ namespace MerchantInsights.Cli.Tests.Commands;
 /// The reorder contract of issue 15 on a shop whose main product sells exactly 2 units every day: its forecast is 2 a
 /// day with no spread, so 10 days of lead time is Poisson(20) demand, whose 95th percentile is 28 (tables).
 /// </summary>
-public sealed class ExportReorderTests : IAsyncLifetime
+public sealed class ExportReorderTests : ShopTests
 {
     private const string Header = "product_id,on_hand,lead_time_days,order_multiple,unit_cost";
-    private readonly TempShop _shop = new();
-    private string Db => Path.Combine(_shop.Folder, "cli.db");
-    private string Out => Path.Combine(_shop.Folder, "reorder.csv");
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
+    private string Db => Path.Combine(Shop.Folder, "cli.db");
+    private string Out => Path.Combine(Shop.Folder, "reorder.csv");
 
     [Fact]
     public async Task Reorder_export_writes_the_contract_header_and_a_hand_checkable_row()
     {
         await TrainSteadyShopAsync();
-        var stock = _shop.WriteFile("stock.csv", $"{Header}\nP-STEADY,10,10,6,1.50\nP-OTHER,100,,,\n");
+        var stock = Shop.WriteFile("stock.csv", $"{Header}\nP-STEADY,10,10,6,1.50\nP-OTHER,100,,,\n");
         var run = await CliRun.RunAsync("export", "reorder", "--db", Db, "--stock", stock, "--out", Out);
         Assert.True(run.Exit == 0, run.Err);
         var lines = File.ReadAllLines(Out);
@@ -39,13 +35,13 @@ public sealed class ExportReorderTests : IAsyncLifetime
     public async Task A_bad_stock_file_is_named_by_row_and_column_and_writes_nothing()
     {
         await TrainSteadyShopAsync();
-        var bad = _shop.WriteFile("bad-stock.csv", $"{Header}\nP-STEADY,10,10,6,1.50\nP-OTHER,ten,7,1,\n");
+        var bad = Shop.WriteFile("bad-stock.csv", $"{Header}\nP-STEADY,10,10,6,1.50\nP-OTHER,ten,7,1,\n");
         var run = await CliRun.RunAsync("export", "reorder", "--db", Db, "--stock", bad, "--out", Out);
         Assert.Equal(1, run.Exit);
         Assert.Contains("bad-stock.csv, row 3, column 'on_hand' (value 'ten'): is not a whole number.", run.Err);
         Assert.False(File.Exists(Out));
 
-        var unknown = _shop.WriteFile("unknown.csv", $"{Header}\nP-STEDY,10,10,6,\n");
+        var unknown = Shop.WriteFile("unknown.csv", $"{Header}\nP-STEDY,10,10,6,\n");
         run = await CliRun.RunAsync("export", "reorder", "--db", Db, "--stock", unknown, "--out", Out);
         Assert.Equal(1, run.Exit);
         Assert.Contains("unknown.csv, row 2, column 'product_id' (value 'P-STEDY'): no product with this id has been imported", run.Err);
@@ -59,7 +55,7 @@ public sealed class ExportReorderTests : IAsyncLifetime
     public async Task Reorder_before_training_says_to_train_first()
     {
         Assert.Equal(0, (await CliRun.RunAsync("import", "--db", Db, SteadyShop())).Exit);
-        var stock = _shop.WriteFile("stock.csv", $"{Header}\nP-STEADY,10,10,6,1.50\n");
+        var stock = Shop.WriteFile("stock.csv", $"{Header}\nP-STEADY,10,10,6,1.50\n");
         var run = await CliRun.RunAsync("export", "reorder", "--db", Db, "--stock", stock, "--out", Out);
         Assert.Equal(1, run.Exit);
         Assert.Contains("There are no forecasts yet: run `train`", run.Err);
@@ -84,6 +80,6 @@ public sealed class ExportReorderTests : IAsyncLifetime
             csv.Append(CultureInfo.InvariantCulture, $"{2 * i},{day} 10:00:00,C{i % 37:000},P-STEADY,Steady mug,Kitchen,2,10.00,4.00\n");
             if (i % 3 == 0) csv.Append(CultureInfo.InvariantCulture, $"{2 * i + 1},{day} 12:00:00,C{i * 7 % 41:000},P-OTHER,Other thing,Kitchen,{1 + i % 4},5.00,2.00\n");
         }
-        return _shop.WriteFile("steady-shop.csv", csv.ToString());
+        return Shop.WriteFile("steady-shop.csv", csv.ToString());
     }
 }

@@ -1,23 +1,18 @@
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Cli.Tests.Commands;
 
-public sealed class ImportAndStatsTests : IAsyncLifetime
+public sealed class ImportAndStatsTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     [Fact]
     public async Task Import_prints_rows_imported_and_rejected_then_stats_prints_the_shop()
     {
-        var csv = _shop.WriteFile("orders.csv", Csv.Canonical(
+        var csv = Shop.WriteFile("orders.csv", Csv.Canonical(
             "A1,2025-03-01 10:00:00,C1,SKU-1,Mug,Kitchen,2,5.00,2.00",
             "A1,2025-03-01 10:00:00,C1,SKU-2,Tea,Food,1,3.50,",
             "A2,2025-03-09 11:00:00,C2,SKU-1,Mug,Kitchen,x,5.00,2.00",
             "A3,2025-03-09 12:00:00,,SKU-1,Mug,Kitchen,1,5.00,2.00"));
-        var db = Path.Combine(_shop.Folder, "cli.db");
+        var db = Path.Combine(Shop.Folder, "cli.db");
 
         var import = await CliRun.RunAsync("import", "--db", db, csv, "--import-valid-rows");
 
@@ -37,8 +32,8 @@ public sealed class ImportAndStatsTests : IAsyncLifetime
     [Fact]
     public async Task Import_of_a_bad_file_exits_non_zero_with_the_reason()
     {
-        var csv = _shop.WriteFile("empty.csv", "");
-        var result = await CliRun.RunAsync("import", "--db", Path.Combine(_shop.Folder, "cli.db"), csv);
+        var csv = Shop.WriteFile("empty.csv", "");
+        var result = await CliRun.RunAsync("import", "--db", Path.Combine(Shop.Folder, "cli.db"), csv);
         Assert.Equal(1, result.Exit);
         Assert.Contains("Import failed: empty.csv: the file is empty.", result.Err);
     }
@@ -46,7 +41,7 @@ public sealed class ImportAndStatsTests : IAsyncLifetime
     [Fact]
     public async Task Import_of_a_missing_file_says_so()
     {
-        var result = await CliRun.RunAsync("import", "--db", Path.Combine(_shop.Folder, "cli.db"), "/nowhere/orders.csv");
+        var result = await CliRun.RunAsync("import", "--db", Path.Combine(Shop.Folder, "cli.db"), "/nowhere/orders.csv");
         Assert.Equal(1, result.Exit);
         Assert.Contains("Import failed: /nowhere/orders.csv: no such file.", result.Err);
     }

@@ -1,19 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using MerchantInsights.Analytics.Customers;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Cli.Tests.Commands;
 
 /// <summary>The customer contract of issue 14: `export segments` after training the customers step, on the demo shop.</summary>
-public sealed class SegmentsExportTests : IAsyncLifetime
+public sealed class SegmentsExportTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-    private string Db => Path.Combine(_shop.Folder, "cli.db");
+    private string Db => Path.Combine(Shop.Folder, "cli.db");
     private static string DemoShop => Path.Combine(AppContext.BaseDirectory, "Fixtures", "demo-shop.csv");
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
 
     /// <summary>The demo file's fields; names such as "Coaster set, cork" are quoted.</summary>
     private static string[] Fields(string line) => Regex.Split(line, ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
@@ -26,7 +22,7 @@ public sealed class SegmentsExportTests : IAsyncLifetime
         Assert.Equal(0, train.Exit);
         Assert.Contains("Customers: ", train.Out);
 
-        var output = Path.Combine(_shop.Folder, "segments.csv");
+        var output = Path.Combine(Shop.Folder, "segments.csv");
         Assert.Equal(0, (await CliRun.RunAsync("export", "segments", "--db", Db, "--out", output)).Exit);
         var lines = await File.ReadAllLinesAsync(output);
 

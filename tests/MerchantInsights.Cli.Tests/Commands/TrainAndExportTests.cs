@@ -1,17 +1,13 @@
 using System.Globalization;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Cli.Tests.Commands;
 
 /// <summary>The evaluation contract of issues 5–7: train, then export with the exact headers, on the demo shop.</summary>
-public sealed class TrainAndExportTests : IAsyncLifetime
+public sealed class TrainAndExportTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-    private string Db => Path.Combine(_shop.Folder, "cli.db");
+    private string Db => Path.Combine(Shop.Folder, "cli.db");
     private static string DemoShop => Path.Combine(AppContext.BaseDirectory, "Fixtures", "demo-shop.csv");
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
 
     [Fact]
     public async Task Train_then_export_writes_every_contract_file()
@@ -57,14 +53,16 @@ public sealed class TrainAndExportTests : IAsyncLifetime
     [Fact]
     public async Task Exporting_before_training_or_asking_for_an_unknown_step_fails_with_a_clear_message()
     {
-        var export = await CliRun.RunAsync("export", "forecasts", "--db", Db, "--out", Path.Combine(_shop.Folder, "f.csv"));
+        var export = await CliRun.RunAsync("export", "forecasts", "--db", Db, "--out", Path.Combine(Shop.Folder, "f.csv"));
         Assert.Equal(1, export.Exit);
         Assert.Contains("There are no forecasts yet: run `train`", export.Err);
-        Assert.False(File.Exists(Path.Combine(_shop.Folder, "f.csv")));
+        Assert.False(File.Exists(Path.Combine(Shop.Folder, "f.csv")));
 
         var train = await CliRun.RunAsync("train", "--db", Db, "--what", "weather");
         Assert.Equal(1, train.Exit);
-        Assert.Contains("Unknown training step 'weather'. Choose from: forecast, pricing, recommendations, customers, alerts.", train.Err);
+        var steps = FeatureRegistry.Build().Trained;
+        Assert.Contains($"Unknown training step 'weather'. Choose from: {string.Join(", ", steps.Select(f => f.Name))}.", train.Err);
+        Assert.Contains("Choose from: forecast, pricing, recommendations, ", train.Err);
 
         Assert.NotEqual(0, (await CliRun.RunAsync("export", "holidays", "--db", Db, "--out", "x.csv")).Exit);
         Assert.Equal(1, (await CliRun.RunAsync("train", "--db", Db, "--horizon", "0")).Exit);
@@ -72,7 +70,7 @@ public sealed class TrainAndExportTests : IAsyncLifetime
 
     private async Task<string[]> ExportAsync(string what, params string[] extra)
     {
-        var file = Path.Combine(_shop.Folder, what + ".csv");
+        var file = Path.Combine(Shop.Folder, what + ".csv");
         var run = await CliRun.RunAsync(["export", what, "--db", Db, "--out", file, .. extra]);
         Assert.True(run.Exit == 0, run.Err);
         return File.ReadAllLines(file);

@@ -1,5 +1,5 @@
 using MerchantInsights.Data.Import;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Corpus;
 

@@ -1,16 +1,11 @@
 using MerchantInsights.Data.Demand;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Data.Training;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Demand;
 
-public sealed class DemandBuilderTests : IAsyncLifetime
+public sealed class DemandBuilderTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     private async Task ImportMessyShopAsync()
     {
         var rows = new List<string> { "order_id,order_date,customer_id,product_id,product_name,category,quantity,unit_price" };
@@ -24,14 +19,14 @@ public sealed class DemandBuilderTests : IAsyncLifetime
         rows.Add("HUGE,2026-02-21 09:00:00,c9,MUG,Enamel mug,Kitchen,80995,2.08");
         rows.Add("CHUGE,2026-02-21 09:05:00,c9,MUG,Enamel mug,Kitchen,-80995,2.08");
         rows.Add("TEST,2026-02-22 09:00:00,owner,MUG,Enamel mug,Kitchen,3,0.00");
-        await _shop.ImportAsync(_shop.WriteFile("messy.csv", string.Join("\n", rows) + "\n"));
+        await Shop.ImportAsync(Shop.WriteFile("messy.csv", string.Join("\n", rows) + "\n"));
     }
 
     [Fact]
     public async Task Cancellations_service_lines_free_lines_and_one_offs_are_cleaned_and_stored()
     {
         await ImportMessyShopAsync();
-        var demand = await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None);
+        var demand = await new TrainingData(Shop.Database).CleanDemandAsync(CancellationToken.None);
 
         var mug = Assert.Single(demand.ActiveSeries);
         Assert.Equal("MUG", mug.ProductId);
@@ -43,7 +38,7 @@ public sealed class DemandBuilderTests : IAsyncLifetime
         Assert.Equal(1, demand.Counts.CancellationsMatched);
         Assert.Equal(1, demand.Counts.FreeLines);
 
-        var queries = new DemandQueries(_shop.Contexts);
+        var queries = new DemandQueries(Shop.Contexts);
         var classes = await queries.ClassesAsync(CancellationToken.None);
         Assert.Contains("shipping", classes["POST"].Reason);
         Assert.True(classes["MUG"].IsMerchandise);
@@ -54,7 +49,7 @@ public sealed class DemandBuilderTests : IAsyncLifetime
         Assert.Equal(mug.Units.Sum(), (await queries.DaysAsync("MUG", CancellationToken.None)).Sum(d => d.Units));
 
         // The overview counts postage in revenue, not in units or products.
-        var overview = new MerchantInsights.Data.Sales.ShopOverview(_shop.Database);
+        var overview = new MerchantInsights.Data.Sales.ShopOverview(Shop.Database);
         var days = await overview.DailyTotalsAsync(CancellationToken.None);
         Assert.Equal(120 + 5000 + 80995 + 3, days.Sum(d => d.Units));   // MUG as ordered: 1+2+3 over 60 days, the two big orders and the 0.00 test line
         Assert.Equal(1, await overview.NotMerchandiseCountAsync(CancellationToken.None));
@@ -66,9 +61,9 @@ public sealed class DemandBuilderTests : IAsyncLifetime
     public async Task The_owners_decisions_survive_rebuilds()
     {
         await ImportMessyShopAsync();
-        var data = new TrainingData(_shop.Database);
+        var data = new TrainingData(Shop.Database);
         var first = await data.CleanDemandAsync(CancellationToken.None);
-        var decisions = new DemandDecisionStore(_shop.Contexts, TimeProvider.System);
+        var decisions = new DemandDecisionStore(Shop.Contexts, TimeProvider.System);
         await decisions.SetMerchandiseAsync("POST", true, CancellationToken.None);
         await decisions.SetOneOffIncludedAsync(first.OneOffs.Single().LineKey, true, CancellationToken.None);
 
@@ -82,13 +77,13 @@ public sealed class DemandBuilderTests : IAsyncLifetime
     [Fact]
     public async Task Old_dates_do_not_make_huge_series()
     {
-        await _shop.ImportAsync(_shop.WriteFile("old.csv", """
+        await Shop.ImportAsync(Shop.WriteFile("old.csv", """
             order_id,order_date,customer_id,product_id,quantity,unit_price
             1,1990-01-01 10:00:00,c1,A,1,2.00
             2,2026-01-01 10:00:00,c1,A,1,2.00
             3,2026-01-01 10:00:00,c1,B,1,2.00
             """));
-        var demand = await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None);
+        var demand = await new TrainingData(Shop.Database).CleanDemandAsync(CancellationToken.None);
         Assert.All(demand.ActiveSeries, s => Assert.True(s.Units.Length <= DemandBuilder.MaxHistoryDays));
     }
 
@@ -103,8 +98,8 @@ public sealed class DemandBuilderTests : IAsyncLifetime
             rows.Add($"T{d},{day} 11:00:00,c{d % 5},CUP,1,4.00");
             if (d % 4 == 0) rows.Add($"W{d},{day} 12:00:00,w1,CUP,48,3.00"); // wholesale tier
         }
-        await _shop.ImportAsync(_shop.WriteFile("tiers.csv", string.Join("\n", rows) + "\n"));
-        var cup = (await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None)).ActiveSeries.Single(s => s.ProductId == "CUP");
+        await Shop.ImportAsync(Shop.WriteFile("tiers.csv", string.Join("\n", rows) + "\n"));
+        var cup = (await new TrainingData(Shop.Database).CleanDemandAsync(CancellationToken.None)).ActiveSeries.Single(s => s.ProductId == "CUP");
         Assert.Equal(4.0, cup.ListPrice![0]);
         Assert.True(cup.AveragePrice[0] < 3.2, "the day's average price carries the tier discount");
         Assert.Equal(4.0, cup.AveragePrice[1]);
@@ -115,7 +110,7 @@ public sealed class DemandBuilderTests : IAsyncLifetime
     public async Task Customer_spend_is_the_cleaned_revenue_and_orders_without_demand_still_count()
     {
         await ImportMessyShopAsync();
-        var demand = await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None);
+        var demand = await new TrainingData(Shop.Database).CleanDemandAsync(CancellationToken.None);
         var lines = CustomerDemand.Lines(demand);
 
         // c0 bought the mug on days 0, 7, …, 56 (quantities 1 + d mod 3) at 12.50; postage is not merchandise: no spend.

@@ -1,6 +1,6 @@
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Tests.Corpus;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.HostileCorpus;
 
@@ -9,13 +9,9 @@ namespace MerchantInsights.Data.Tests.HostileCorpus;
 /// expected.tsv): files built to exhaust memory or disk, or to break the reader, must each end in their pinned
 /// message — or, for a forged workbook, in a clean import of its real rows.
 /// </summary>
-public sealed class HostileCorpusTests : IAsyncLifetime
+public sealed class HostileCorpusTests : ShopTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "HostileCorpus");
-    private readonly TempShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
 
     public static TheoryData<string> Files() => new(BadFileCorpus.Expected(Folder).Keys);
 
@@ -30,12 +26,12 @@ public sealed class HostileCorpusTests : IAsyncLifetime
     [MemberData(nameof(Files))]
     public async Task Each_hostile_file_ends_in_its_exact_message_or_a_clean_import(string fileName)
     {
-        var outcome = await BadFileCorpus.ImportAsync(_shop, fileName, folder: Folder);
+        var outcome = await BadFileCorpus.ImportAsync(Shop, fileName, folder: Folder);
 
         var said = outcome.Messages.Count == 0 ? [$"(imported {outcome.Summary!.RowsImported} rows, none refused)"] : outcome.Messages;
         Assert.Equal(string.Join("\n", BadFileCorpus.Expected(Folder)[fileName]), string.Join("\n", said));
-        if (outcome.RefusedWholeFile) Assert.Equal(0, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
-        else Assert.Equal(outcome.Summary!.RowsImported, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+        if (outcome.RefusedWholeFile) Assert.Equal(0, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+        else Assert.Equal(outcome.Summary!.RowsImported, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
     }
 
     [Fact]
@@ -43,7 +39,7 @@ public sealed class HostileCorpusTests : IAsyncLifetime
     {
         foreach (var file in BadFileCorpus.Expected(Folder).Keys)
         {
-            var path = Path.Combine(_shop.Folder, "preview-" + file);
+            var path = Path.Combine(Shop.Folder, "preview-" + file);
             File.Copy(Path.Combine(Folder, "files", file), path, overwrite: true);
             try
             {

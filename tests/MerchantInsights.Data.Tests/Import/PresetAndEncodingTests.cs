@@ -1,17 +1,12 @@
 using System.Text;
 using MerchantInsights.Data.Import;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Import;
 
 /// <summary>What real shops export: each preset's sample, legacy encodings, decimal commas.</summary>
-public sealed class PresetAndEncodingTests : IAsyncLifetime
+public sealed class PresetAndEncodingTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     private static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "Samples", name);
 
     [Theory]
@@ -27,7 +22,7 @@ public sealed class PresetAndEncodingTests : IAsyncLifetime
         Assert.Equal(preset, preview.SuggestedMapping.Preset);
         Assert.Empty(preview.SuggestedMapping.MissingRequired());
 
-        var summary = await _shop.ImportAsync(Sample(file));
+        var summary = await Shop.ImportAsync(Sample(file));
 
         Assert.Equal((lines, 0), (summary.RowsImported, summary.RowsRejected));
         Assert.Equal(products, summary.Products);
@@ -37,30 +32,30 @@ public sealed class PresetAndEncodingTests : IAsyncLifetime
     [Fact]
     public async Task Shopify_lines_without_sku_are_identified_by_their_name_and_times_keep_the_shops_clock()
     {
-        await _shop.ImportAsync(Sample("shopify-orders.csv"));
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines WHERE ProductId = 'Gift wrap'"));
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines WHERE OrderDate = '2025-03-01 10:15:44' AND ProductId = 'Gift wrap'"));
+        await Shop.ImportAsync(Sample("shopify-orders.csv"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines WHERE ProductId = 'Gift wrap'"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines WHERE OrderDate = '2025-03-01 10:15:44' AND ProductId = 'Gift wrap'"));
     }
 
     [Fact]
     public async Task Uci_cancellations_count_as_returns()
     {
-        await _shop.ImportAsync(Sample("uci-online-retail.csv"));
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT Returns FROM DailySales WHERE ProductId = 'D'"));
-        Assert.Equal(0, await _shop.ScalarAsync("SELECT Units FROM DailySales WHERE ProductId = 'D'"));
+        await Shop.ImportAsync(Sample("uci-online-retail.csv"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT Returns FROM DailySales WHERE ProductId = 'D'"));
+        Assert.Equal(0, await Shop.ScalarAsync("SELECT Units FROM DailySales WHERE ProductId = 'D'"));
     }
 
     [Fact]
     public async Task Etsy_prices_with_thousands_separators_are_read()
     {
-        await _shop.ImportAsync(Sample("etsy-sold-order-items.csv"));
-        Assert.Equal(1250_0000, await _shop.ScalarAsync("SELECT UnitPrice FROM OrderLines WHERE ProductId = 'Linen tea towel'"));
+        await Shop.ImportAsync(Sample("etsy-sold-order-items.csv"));
+        Assert.Equal(1250_0000, await Shop.ScalarAsync("SELECT UnitPrice FROM OrderLines WHERE ProductId = 'Linen tea towel'"));
     }
 
     [Fact]
     public async Task Semicolon_file_with_decimal_commas_and_day_first_dates_is_detected_and_read()
     {
-        var path = _shop.WriteFile("de.csv", "Bestellnummer;Datum;Kunde;SKU;Artikel;Kategorie;Menge;Preis\n" +
+        var path = Shop.WriteFile("de.csv", "Bestellnummer;Datum;Kunde;SKU;Artikel;Kategorie;Menge;Preis\n" +
             "1;13.03.2025 10:00;K1;A-1;Tasse;Küche;2;1.234,50\n1;13.03.2025 10:00;K1;A-2;Tee;Tee;1;3,90\n");
         var preview = SalesFilePreviewer.Preview(path, "de.csv");
         var mapping = preview.SuggestedMapping;
@@ -70,10 +65,10 @@ public sealed class PresetAndEncodingTests : IAsyncLifetime
         Assert.Equal(';', preview.Delimiter);
         Assert.True(preview.SuggestedMapping.DecimalComma);
         Assert.Equal(DateOrder.DayFirst, preview.SuggestedMapping.DateOrder);
-        var summary = await _shop.ImportAsync(path, mapping: mapping);
+        var summary = await Shop.ImportAsync(path, mapping: mapping);
 
         Assert.Equal(2, summary.RowsImported);
-        Assert.Equal(2469_0000 + 3_9000, await _shop.ScalarAsync("SELECT SUM(Revenue) FROM DailySales"));
+        Assert.Equal(2469_0000 + 3_9000, await Shop.ScalarAsync("SELECT SUM(Revenue) FROM DailySales"));
     }
 
     public static TheoryData<string, string> Encodings => new()
@@ -93,11 +88,11 @@ public sealed class PresetAndEncodingTests : IAsyncLifetime
         var name = encodingName == "GB18030" ? "陶瓷茶杯 青花" : "Crème brûlée dish – façade";
         var rows = Enumerable.Range(1, 40).Select(i => $"A{i},2025-03-01,C{i},SKU-{i % 3},{name} {i % 3},Küche,1,5.00,");
         var text = Csv.Canonical([.. rows]);
-        var path = _shop.WriteBytes("enc.csv", encoding.GetBytes(text)); // GetBytes writes no byte-order mark
+        var path = Shop.WriteBytes("enc.csv", encoding.GetBytes(text)); // GetBytes writes no byte-order mark
 
         Assert.Equal(described, SalesFilePreviewer.Preview(path, "enc.csv").EncodingName);
-        await _shop.ImportAsync(path);
+        await Shop.ImportAsync(path);
 
-        Assert.Equal(1, await _shop.ScalarAsync($"SELECT COUNT(*) FROM Products WHERE Name = '{name} 1'"));
+        Assert.Equal(1, await Shop.ScalarAsync($"SELECT COUNT(*) FROM Products WHERE Name = '{name} 1'"));
     }
 }

@@ -1,50 +1,45 @@
 using MerchantInsights.Data.Import;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Import;
 
-public sealed class SalesImporterTests : IAsyncLifetime
+public sealed class SalesImporterTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     [Fact]
     public async Task Import_stores_every_line_and_reports_products_customers_and_dates()
     {
-        var path = _shop.WriteFile("good.csv", Csv.Canonical(
+        var path = Shop.WriteFile("good.csv", Csv.Canonical(
             "A1,2025-03-01 10:00:00,C1,SKU-1,Mug,Kitchen,2,5.00,2.00",
             "A1,2025-03-01 10:00:00,C1,00731,Tea,Food,1,3.50,",
             "A2,2025-03-02 11:30:00,,SKU-1,Mug,Kitchen,1,4.00,2.00",
             "R1,2025-03-05 09:00:00,C1,SKU-1,Mug,Kitchen,-1,5.00,2.00"));
 
-        var summary = await _shop.ImportAsync(path);
+        var summary = await Shop.ImportAsync(path);
 
         Assert.Equal((4, 4, 0, 0), (summary.RowsRead, summary.RowsImported, summary.RowsRejected, summary.RowsAlreadyPresent));
         Assert.Equal(2, summary.Products);
         Assert.Equal(1, summary.Customers);
         Assert.Equal(new DateOnly(2025, 3, 1), summary.FirstDay);
         Assert.Equal(new DateOnly(2025, 3, 5), summary.LastDay);
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines WHERE ProductId = '00731'"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines WHERE ProductId = '00731'"));
     }
 
     [Fact]
     public async Task Import_rebuilds_daily_sales_with_units_returns_revenue_and_average_price()
     {
-        var path = _shop.WriteFile("daily.csv", Csv.Canonical(
+        var path = Shop.WriteFile("daily.csv", Csv.Canonical(
             "A1,2025-03-01 10:00:00,C1,SKU-1,Mug,Kitchen,2,5.00,2.00",
             "A2,2025-03-01 18:00:00,C2,SKU-1,Mug,Kitchen,1,2.00,2.00",
             "R1,2025-03-01 19:00:00,C1,SKU-1,Mug,Kitchen,-1,5.00,2.00"));
 
-        await _shop.ImportAsync(path);
+        await Shop.ImportAsync(path);
 
         // Units 3 sold, 1 returned; revenue 2×5 + 1×2 − 1×5 = 7; average price of sales (10 + 2) / 3 = 4.
-        Assert.Equal(3, await _shop.ScalarAsync("SELECT Units FROM DailySales WHERE ProductId = 'SKU-1' AND Day = '2025-03-01'"));
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT Returns FROM DailySales WHERE ProductId = 'SKU-1'"));
-        Assert.Equal(70_000, await _shop.ScalarAsync("SELECT Revenue FROM DailySales WHERE ProductId = 'SKU-1'"));
-        Assert.Equal(40_000, await _shop.ScalarAsync("SELECT AveragePrice FROM DailySales WHERE ProductId = 'SKU-1'"));
-        Assert.Equal(3, await _shop.ScalarAsync("SELECT Orders FROM DailySales WHERE ProductId = 'SKU-1'"));
+        Assert.Equal(3, await Shop.ScalarAsync("SELECT Units FROM DailySales WHERE ProductId = 'SKU-1' AND Day = '2025-03-01'"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT Returns FROM DailySales WHERE ProductId = 'SKU-1'"));
+        Assert.Equal(70_000, await Shop.ScalarAsync("SELECT Revenue FROM DailySales WHERE ProductId = 'SKU-1'"));
+        Assert.Equal(40_000, await Shop.ScalarAsync("SELECT AveragePrice FROM DailySales WHERE ProductId = 'SKU-1'"));
+        Assert.Equal(3, await Shop.ScalarAsync("SELECT Orders FROM DailySales WHERE ProductId = 'SKU-1'"));
     }
 
     [Theory]
@@ -61,75 +56,75 @@ public sealed class SalesImporterTests : IAsyncLifetime
     public async Task Import_refuses_a_bad_row_with_its_row_column_value_and_reason_and_keeps_the_rest(string badRow, string column, string value, string reason)
     {
         var good = Enumerable.Range(1, 30).Select(i => $"G{i},2025-03-01 10:00:00,C{i},SKU-1,Mug,Kitchen,1,5.00,2.00").ToArray();
-        var path = _shop.WriteFile("mixed.csv", Csv.Canonical([good[0], badRow, .. good[1..]]));
+        var path = Shop.WriteFile("mixed.csv", Csv.Canonical([good[0], badRow, .. good[1..]]));
 
-        var summary = await _shop.ImportAsync(path, new ImportOptions { MaxRejectedShare = 0.5 });
+        var summary = await Shop.ImportAsync(path, new ImportOptions { MaxRejectedShare = 0.5 });
 
         Assert.Equal(30, summary.RowsImported);
         var problem = Assert.Single(summary.FirstProblems);
         Assert.Equal((3, column, value), (problem.RowNumber, problem.Column, problem.Value));
         Assert.StartsWith(reason, problem.Reason); // the exact sentences, with what to do, are pinned by the corpus (Corpus/expected.tsv)
-        Assert.Equal(1, await _shop.ScalarAsync($"SELECT COUNT(*) FROM RejectedRows WHERE RowNumber = 3 AND Column = '{column}'"));
+        Assert.Equal(1, await Shop.ScalarAsync($"SELECT COUNT(*) FROM RejectedRows WHERE RowNumber = 3 AND Column = '{column}'"));
     }
 
     [Fact]
     public async Task Reimporting_the_same_file_is_refused_and_changes_nothing()
     {
-        var path = _shop.WriteFile("once.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,1,5.00,"));
-        await _shop.ImportAsync(path);
+        var path = Shop.WriteFile("once.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,1,5.00,"));
+        await Shop.ImportAsync(path);
 
-        var error = await Assert.ThrowsAsync<CsvImportException>(() => _shop.ImportAsync(path));
+        var error = await Assert.ThrowsAsync<CsvImportException>(() => Shop.ImportAsync(path));
 
         Assert.StartsWith("once.csv: this exact file was already imported on ", error.Message);
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
     }
 
     [Fact]
     public async Task An_overlapping_export_adds_only_the_new_lines()
     {
-        await _shop.ImportAsync(_shop.WriteFile("jan.csv", Csv.Canonical(
+        await Shop.ImportAsync(Shop.WriteFile("jan.csv", Csv.Canonical(
             "A1,2025-01-01,C1,SKU-1,Mug,Kitchen,1,5.00,", "A1,2025-01-01,C1,SKU-1,Mug,Kitchen,1,5.00,")));
 
-        var summary = await _shop.ImportAsync(_shop.WriteFile("jan-feb.csv", Csv.Canonical(
+        var summary = await Shop.ImportAsync(Shop.WriteFile("jan-feb.csv", Csv.Canonical(
             "A1,2025-01-01,C1,SKU-1,Mug,Kitchen,1,5.00,", "A1,2025-01-01,C1,SKU-1,Mug,Kitchen,1,5.00,", "A2,2025-02-01,C1,SKU-1,Mug,Kitchen,3,5.00,")));
 
         Assert.Equal((1, 2), (summary.RowsImported, summary.RowsAlreadyPresent));
-        Assert.Equal(5, await _shop.ScalarAsync("SELECT SUM(Units) FROM DailySales"));
+        Assert.Equal(5, await Shop.ScalarAsync("SELECT SUM(Units) FROM DailySales"));
     }
 
     [Fact]
     public async Task Too_many_refused_rows_import_nothing_unless_the_user_accepts_the_valid_ones()
     {
-        var path = _shop.WriteFile("bad-dates.csv", Csv.Canonical(
+        var path = Shop.WriteFile("bad-dates.csv", Csv.Canonical(
             "A1,2025-03-01,C1,SKU-1,Mug,Kitchen,1,5.00,", "A2,03/15/2025,C1,SKU-1,Mug,Kitchen,1,5.00,", "A3,03/16/2025,C1,SKU-1,Mug,Kitchen,1,5.00,"));
         var mapping = SalesFilePreviewer.Preview(path, "bad-dates.csv").SuggestedMapping with { DateOrder = DateOrder.YearFirst };
 
-        var error = await Assert.ThrowsAsync<TooManyRejectedRowsException>(() => _shop.ImportAsync(path, mapping: mapping));
-        Assert.Equal(0, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
-        Assert.Equal(0, await _shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
+        var error = await Assert.ThrowsAsync<TooManyRejectedRowsException>(() => Shop.ImportAsync(path, mapping: mapping));
+        Assert.Equal(0, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+        Assert.Equal(0, await Shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
         Assert.Equal("bad-dates.csv: 2 of 3 rows (66.7%) could not be read, so nothing was imported. " +
             "First problem: bad-dates.csv, row 3, column 'order_date' (value '03/15/2025'): not a date in the chosen date order (expected like 2025-03-31 or 2025-03-31 14:05:00). Correct the date, or choose another date order in the mapping. " +
             "Check the column mapping and date order, or import the 1 valid rows (\"Import the valid rows\" on the upload page, --import-valid-rows in the CLI).", error.Message);
 
-        var summary = await _shop.ImportAsync(path, new ImportOptions { ImportValidRowsAnyway = true }, mapping);
+        var summary = await Shop.ImportAsync(path, new ImportOptions { ImportValidRowsAnyway = true }, mapping);
         Assert.Equal((1, 2), (summary.RowsImported, summary.RowsRejected));
     }
 
     [Fact]
     public async Task A_cancelled_import_leaves_the_previous_data_exactly_as_it_was()
     {
-        await _shop.ImportAsync(_shop.WriteFile("first.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,1,5.00,")));
-        var big = _shop.WriteFile("big.csv", Csv.Canonical(Enumerable.Range(1, 50_000).Select(i => $"B{i},2025-03-02,C1,SKU-2,Cup,Kitchen,1,5.00,").ToArray()));
+        await Shop.ImportAsync(Shop.WriteFile("first.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,1,5.00,")));
+        var big = Shop.WriteFile("big.csv", Csv.Canonical(Enumerable.Range(1, 50_000).Select(i => $"B{i},2025-03-02,C1,SKU-2,Cup,Kitchen,1,5.00,").ToArray()));
         using var cts = new CancellationTokenSource();
         var progress = new SyncProgress(p => { if (p.Fraction > 0.1) cts.Cancel(); });
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
-            _shop.Importer.ImportAsync(big, "big.csv", SalesFilePreviewer.Preview(big, "big.csv").SuggestedMapping, new ImportOptions(), progress, cts.Token));
+            Shop.Importer.ImportAsync(big, "big.csv", SalesFilePreviewer.Preview(big, "big.csv").SuggestedMapping, new ImportOptions(), progress, cts.Token));
 
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM DailySales"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM DailySales"));
     }
 
     private sealed class SyncProgress(Action<ImportProgress> report) : IProgress<ImportProgress>

@@ -1,20 +1,15 @@
 using MerchantInsights.Data.Import;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 using MiniExcelLibs;
 
 namespace MerchantInsights.Data.Tests.Import;
 
 /// <summary>.xlsx uploads: the first sheet goes through the same preview, mapping and import as a CSV.</summary>
-public sealed class SpreadsheetImportTests : IAsyncLifetime
+public sealed class SpreadsheetImportTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     private string WriteWorkbook(string name, IEnumerable<Dictionary<string, object?>> rows)
     {
-        var path = Path.Combine(_shop.Folder, name);
+        var path = Path.Combine(Shop.Folder, name);
         MiniExcel.SaveAs(path, rows, sheetName: "Orders");
         return path;
     }
@@ -42,11 +37,11 @@ public sealed class SpreadsheetImportTests : IAsyncLifetime
         Assert.Equal(["1001", "2025-03-01 10:15:00", "ana@example.com", "MUG-1", "Enamel mug", "2", "12.5"], preview.Rows[0]);
         Assert.Equal("2025-03-02 12:00:00", preview.Rows[1][1]);
 
-        var summary = await _shop.ImportAsync(path);
+        var summary = await Shop.ImportAsync(path);
 
         Assert.Equal((3, 3, 0), (summary.RowsRead, summary.RowsImported, summary.RowsRejected));
         Assert.Equal((new DateOnly(2025, 3, 1), new DateOnly(2025, 3, 4)), (summary.FirstDay, summary.LastDay));
-        Assert.Equal(3, await _shop.ScalarAsync("SELECT Units FROM DailySales WHERE ProductId = 'TEA-1'"));
+        Assert.Equal(3, await Shop.ScalarAsync("SELECT Units FROM DailySales WHERE ProductId = 'TEA-1'"));
     }
 
     [Fact]
@@ -54,7 +49,7 @@ public sealed class SpreadsheetImportTests : IAsyncLifetime
     {
         var path = WriteWorkbook("bad.xlsx", [Row("1001", new DateTime(2025, 3, 1), "MUG-1", 2, 12.5), Row("1002", new DateTime(2025, 3, 1), "MUG-1", "lots", 12.5)]);
 
-        var summary = await _shop.ImportAsync(path, new ImportOptions { ImportValidRowsAnyway = true });
+        var summary = await Shop.ImportAsync(path, new ImportOptions { ImportValidRowsAnyway = true });
 
         Assert.Equal("bad.xlsx, row 3, column 'Quantity' (value 'lots'): the quantity is not a number. Write the units sold as a number such as 2 (negative for a return).",
             Assert.Single(summary.FirstProblems).Describe("bad.xlsx"));

@@ -1,15 +1,11 @@
 using MerchantInsights.Data.Models;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Models;
 
-public sealed class ModelStoreTests : IAsyncLifetime
+public sealed class ModelStoreTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-    private ModelStore Store => new(_shop.Contexts, TimeProvider.System);
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
+    private ModelStore Store => new(Shop.Contexts, TimeProvider.System);
 
     private sealed record Summary(string Method, double Score);
     private sealed record Item(string Id, double[] Values);
@@ -48,10 +44,10 @@ public sealed class ModelStoreTests : IAsyncLifetime
         await Store.SaveAsync("forecast", new DateOnly(2026, 3, 1), new Summary("other kind", 0), Items("y"), CancellationToken.None);
 
         Assert.Equal(third, (await Store.CurrentAsync<Summary>("pricing", CancellationToken.None))!.Id);
-        Assert.Equal(0, await _shop.ScalarAsync($"SELECT COUNT(*) FROM ModelVersions WHERE Id = {first}"));
-        Assert.Equal(0, await _shop.ScalarAsync($"SELECT COUNT(*) FROM ModelResults WHERE ModelVersionId = {first}"));
-        Assert.Equal(1, await _shop.ScalarAsync($"SELECT COUNT(*) FROM ModelVersions WHERE Id = {second} AND IsCurrent = 0"));
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM ModelVersions WHERE Kind = 'forecast' AND IsCurrent = 1"));
+        Assert.Equal(0, await Shop.ScalarAsync($"SELECT COUNT(*) FROM ModelVersions WHERE Id = {first}"));
+        Assert.Equal(0, await Shop.ScalarAsync($"SELECT COUNT(*) FROM ModelResults WHERE ModelVersionId = {first}"));
+        Assert.Equal(1, await Shop.ScalarAsync($"SELECT COUNT(*) FROM ModelVersions WHERE Id = {second} AND IsCurrent = 0"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM ModelVersions WHERE Kind = 'forecast' AND IsCurrent = 1"));
     }
 
     [Fact]
@@ -69,7 +65,7 @@ public sealed class ModelStoreTests : IAsyncLifetime
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Store.SaveAsync("pricing", new DateOnly(2026, 2, 1), new Summary("v2", 2), CancelHalfway(), cts.Token));
         Assert.Equal(first, (await Store.CurrentAsync<Summary>("pricing", CancellationToken.None))!.Id);
-        Assert.Equal(1, await _shop.ScalarAsync("SELECT COUNT(*) FROM ModelVersions"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM ModelVersions"));
     }
 
     [Fact]

@@ -1,15 +1,11 @@
 using MerchantInsights.Data.Pricing;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Pricing;
 
-public sealed class CostSettingsTests : IAsyncLifetime
+public sealed class CostSettingsTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-    private CostSettings Costs => new(_shop.Contexts, TimeProvider.System);
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
+    private CostSettings Costs => new(Shop.Contexts, TimeProvider.System);
 
     [Fact]
     public async Task An_entered_cost_is_saved_rounded_to_cents_and_replaced_when_entered_again()

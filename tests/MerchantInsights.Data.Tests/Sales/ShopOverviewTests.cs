@@ -1,16 +1,14 @@
 using MerchantInsights.Data.Sales;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Sales;
 
-public sealed class ShopOverviewTests : IAsyncLifetime
+public sealed class ShopOverviewTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _shop.InitializeAsync();
-        await _shop.ImportAsync(_shop.WriteFile("shop.csv", """
+        await base.InitializeAsync();
+        await Shop.ImportAsync(Shop.WriteFile("shop.csv", """
             order_id,order_date,customer_id,product_id,product_name,category,quantity,unit_price,unit_cost
             1,2026-01-01 10:00:00,c1,A,Apple,Fruit,2,1.00,0.40
             1,2026-01-01 10:00:00,c1,B,Bread,Bakery,1,2.50,
@@ -20,24 +18,22 @@ public sealed class ShopOverviewTests : IAsyncLifetime
             """));
     }
 
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     [Fact]
     public async Task A_customers_history_counts_orders_and_net_units_per_product_most_recent_first()
     {
-        var history = await new ShopOverview(_shop.Database).CustomerHistoryAsync("c1", CancellationToken.None);
+        var history = await new ShopOverview(Shop.Database).CustomerHistoryAsync("c1", CancellationToken.None);
         Assert.Equal(
         [
             new CustomerPurchase("A", "Apple", 3, 4, new DateOnly(2026, 1, 4)),
             new CustomerPurchase("B", "Bread", 1, 1, new DateOnly(2026, 1, 1)),
         ], history);
-        Assert.Empty(await new ShopOverview(_shop.Database).CustomerHistoryAsync("nobody", CancellationToken.None));
+        Assert.Empty(await new ShopOverview(Shop.Database).CustomerHistoryAsync("nobody", CancellationToken.None));
     }
 
     [Fact]
     public async Task Units_since_a_day_sum_sales_per_product_without_returns()
     {
-        var units = await new ShopOverview(_shop.Database).UnitsSinceAsync(new DateOnly(2026, 1, 3), CancellationToken.None);
+        var units = await new ShopOverview(Shop.Database).UnitsSinceAsync(new DateOnly(2026, 1, 3), CancellationToken.None);
         Assert.Equal(3, units["A"]);
         Assert.Equal(4, units["B"]);
     }
@@ -45,7 +41,7 @@ public sealed class ShopOverviewTests : IAsyncLifetime
     [Fact]
     public async Task A_product_page_is_searched_sorted_and_paged_in_sql()
     {
-        var overview = new ShopOverview(_shop.Database);
+        var overview = new ShopOverview(Shop.Database);
 
         var (all, matches) = await overview.ProductPageAsync("", null, false, 0, 10, CancellationToken.None);
         Assert.Equal(2, matches);

@@ -1,21 +1,16 @@
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Sales;
 using MerchantInsights.Data.Storage;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Sales;
 
-public sealed class ShopSummaryTests : IAsyncLifetime
+public sealed class ShopSummaryTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     /// <summary>The figures as a scan of every stored line gives them (what the precomputed summary must equal).</summary>
     private async Task<SalesStatistics> ScannedAsync()
     {
-        await using var connection = await _shop.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var connection = await Shop.Database.OpenConnectionAsync(CancellationToken.None);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             SELECT COUNT(DISTINCT OrderId), COUNT(*), COUNT(DISTINCT ProductId), COUNT(DISTINCT CustomerId), MIN(OrderDate), MAX(OrderDate),
@@ -31,7 +26,7 @@ public sealed class ShopSummaryTests : IAsyncLifetime
     /// <summary>Revenue and units per day as a scan of DailySales gives them.</summary>
     private async Task<List<(DateOnly, decimal, double)>> ScannedDaysAsync()
     {
-        await using var connection = await _shop.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var connection = await Shop.Database.OpenConnectionAsync(CancellationToken.None);
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT Day, SUM(Revenue), SUM(Units) FROM DailySales GROUP BY Day ORDER BY Day";
         await using var r = await cmd.ExecuteReaderAsync();
@@ -42,7 +37,7 @@ public sealed class ShopSummaryTests : IAsyncLifetime
 
     private async Task AssertDaysMatchAsync()
     {
-        var shown = (await new ShopOverview(_shop.Database).DailyTotalsAsync(CancellationToken.None)).Where(d => d.Revenue != 0 || d.Units != 0)
+        var shown = (await new ShopOverview(Shop.Database).DailyTotalsAsync(CancellationToken.None)).Where(d => d.Revenue != 0 || d.Units != 0)
             .Select(d => (d.Day, d.Revenue, d.Units)).ToList();
         Assert.Equal(await ScannedDaysAsync(), shown);
     }
@@ -50,24 +45,24 @@ public sealed class ShopSummaryTests : IAsyncLifetime
     [Fact]
     public async Task The_precomputed_figures_and_days_equal_a_scan_after_imports_overlaps_and_undo()
     {
-        Assert.Equal(new SalesStatistics(0, 0, 0, 0, null, null, 0, 0), await SalesStatistics.ReadAsync(_shop.Database, CancellationToken.None));
+        Assert.Equal(new SalesStatistics(0, 0, 0, 0, null, null, 0, 0), await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None));
 
-        await _shop.ImportAsync(_shop.WriteFile("jan.csv", Csv.Canonical(
+        await Shop.ImportAsync(Shop.WriteFile("jan.csv", Csv.Canonical(
             "A1,2026-01-01 10:00:00,c1,MUG,Mug,K,2,5.00,", "A1,2026-01-01 10:00:00,c1,TEA,Tea,F,1,3.50,", "A2,2026-01-02 09:00:00,,MUG,Mug,K,1,5.00,")));
-        Assert.Equal(await ScannedAsync(), await SalesStatistics.ReadAsync(_shop.Database, CancellationToken.None));
+        Assert.Equal(await ScannedAsync(), await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None));
         await AssertDaysMatchAsync();
 
         // An overlapping export adds only its new lines; the order A2 is counted once.
-        var feb = await _shop.ImportAsync(_shop.WriteFile("feb.csv", Csv.Canonical(
+        var feb = await Shop.ImportAsync(Shop.WriteFile("feb.csv", Csv.Canonical(
             "A2,2026-01-02 09:00:00,,MUG,Mug,K,1,5.00,", "A3,2026-02-01 08:00:00,c2,TEA,Tea,F,-1,3.50,", "A4,2026-02-03 08:00:00,c3,CUP,Cup,K,4,2.25,")));
-        var both = await SalesStatistics.ReadAsync(_shop.Database, CancellationToken.None);
+        var both = await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None);
         Assert.Equal(await ScannedAsync(), both);
         Assert.Equal(4, both.Orders);
         Assert.Equal(3, both.Customers);
         await AssertDaysMatchAsync();
 
-        await new ImportHistory(_shop.Database).UndoAsync(feb.BatchId, CancellationToken.None);
-        Assert.Equal(await ScannedAsync(), await SalesStatistics.ReadAsync(_shop.Database, CancellationToken.None));
+        await new ImportHistory(Shop.Database).UndoAsync(feb.BatchId, CancellationToken.None);
+        Assert.Equal(await ScannedAsync(), await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None));
         await AssertDaysMatchAsync();
     }
 }

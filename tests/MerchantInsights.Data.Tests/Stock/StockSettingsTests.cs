@@ -1,18 +1,17 @@
 using MerchantInsights.Analytics.Stock;
 using MerchantInsights.Data.Stock;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Data.Training;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Stock;
 
-public sealed class StockSettingsTests : IAsyncLifetime
+public sealed class StockSettingsTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-    private StockSettings Settings => new(_shop.Contexts, TimeProvider.System);
+    private StockSettings Settings => new(Shop.Contexts, TimeProvider.System);
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await _shop.InitializeAsync();
+        await base.InitializeAsync();
         // MUG sells 4 a day for 40 days, then nothing for the last 10 (it ran out); TEA sells 1 a day throughout.
         var rows = Enumerable.Range(0, 50).SelectMany(d =>
         {
@@ -20,10 +19,8 @@ public sealed class StockSettingsTests : IAsyncLifetime
             var tea = $"T{d},{day} 11:00:00,c{d % 5},TEA,Green tea,Tea,1,5.00,2.00";
             return d < 40 ? new[] { $"M{d},{day} 10:00:00,c{d % 7},MUG,Enamel mug,Kitchen,4,12.50,4.00", tea } : [tea];
         }).ToArray();
-        await _shop.ImportAsync(_shop.WriteFile("shop.csv", Csv.Canonical(rows)));
+        await Shop.ImportAsync(Shop.WriteFile("shop.csv", Csv.Canonical(rows)));
     }
-
-    public Task DisposeAsync() => _shop.DisposeAsync();
 
     [Fact]
     public async Task Saved_stock_is_read_back_and_products_without_stock_show_their_category_default()
@@ -55,12 +52,12 @@ public sealed class StockSettingsTests : IAsyncLifetime
         await Settings.SaveAsync([new StockPosition("MUG", 0, 14, 1, null), new StockPosition("TEA", 0, 14, 1, null)], CancellationToken.None);
         Assert.Equal(["MUG", "TEA"], (await Settings.StockOutsAsync(CancellationToken.None)).Keys.Order());
 
-        var demand = await new TrainingData(_shop.Database).CleanDemandAsync(CancellationToken.None);
+        var demand = await new TrainingData(Shop.Database).CleanDemandAsync(CancellationToken.None);
         var mug = demand.ActiveSeries.Single(s => s.ProductId == "MUG");
         Assert.Equal(50, mug.Units.Length);
         Assert.All(mug.Units, u => Assert.Equal(4, u)); // the 10 stock-out days carry the 4 a day before them
         Assert.All(demand.ActiveSeries.Single(s => s.ProductId == "TEA").Units, u => Assert.Equal(1, u)); // sold on its last day: nothing to fill
         // What the owner sees as sales is unchanged.
-        Assert.Equal(160, (await new MerchantInsights.Data.Demand.DemandQueries(_shop.Contexts).DaysAsync("MUG", CancellationToken.None)).Sum(d => d.Units));
+        Assert.Equal(160, (await new MerchantInsights.Data.Demand.DemandQueries(Shop.Contexts).DaysAsync("MUG", CancellationToken.None)).Sum(d => d.Units));
     }
 }

@@ -1,19 +1,14 @@
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Data.Training;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Data.Tests.Training;
 
-public sealed class TrainingDataTests : IAsyncLifetime
+public sealed class TrainingDataTests : ShopTests
 {
-    private readonly TempShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     [Fact]
     public async Task Each_product_series_runs_from_its_first_sale_to_the_shops_last_day_with_gaps_as_zero_and_cancellations_netted()
     {
-        var file = _shop.WriteFile("shop.csv", """
+        var file = Shop.WriteFile("shop.csv", """
             order_id,order_date,customer_id,product_id,product_name,category,quantity,unit_price,unit_cost
             1,2026-01-01 10:00:00,c1,A,Apple,Fruit,2,1.00,0.40
             2,2026-01-03 10:00:00,c2,A,Apple,Fruit,3,1.20,0.40
@@ -21,8 +16,8 @@ public sealed class TrainingDataTests : IAsyncLifetime
             4,2026-01-02 09:00:00,,B,Bread,Bakery,1,2.50,
             5,2026-01-05 09:00:00,c1,B,Bread,Bakery,4,2.00,
             """);
-        await _shop.ImportAsync(file);
-        var data = new TrainingData(_shop.Database);
+        await Shop.ImportAsync(file);
+        var data = new TrainingData(Shop.Database);
 
         var demand = await data.CleanDemandAsync(CancellationToken.None);
         Assert.Equal(new DateOnly(2026, 1, 5), demand.LastDay);
@@ -49,7 +44,7 @@ public sealed class TrainingDataTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_shop_has_no_series_and_no_last_day()
     {
-        var data = new TrainingData(_shop.Database);
+        var data = new TrainingData(Shop.Database);
         Assert.Null((await data.CleanDemandAsync(CancellationToken.None)).LastDay);
         Assert.Empty(await data.ProductSeriesAsync(CancellationToken.None));
         Assert.Empty(await data.LinesAsync(CancellationToken.None));

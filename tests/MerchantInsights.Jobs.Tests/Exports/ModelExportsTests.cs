@@ -2,23 +2,18 @@ using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Recommendations;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Jobs.Exports;
-using MerchantInsights.Jobs.Tests.Support;
 using MerchantInsights.Jobs.Training;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Jobs.Tests.Exports;
 
 /// <summary>Each feature's export through <see cref="ModelExports"/>: the exact header and a line worked out by hand.</summary>
-public sealed class ModelExportsTests : IAsyncLifetime
+public sealed class ModelExportsTests : JobsShopTests
 {
-    private readonly JobsShop _jobs = new();
-
-    public Task InitializeAsync() => _jobs.InitializeAsync();
-    public Task DisposeAsync() => _jobs.DisposeAsync();
-
     private async Task<string> ExportAsync(string kind, int? k = null)
     {
         using var writer = new StringWriter { NewLine = "\n" };
-        await _jobs.Get<ModelExports>().WriteAsync(kind, writer, k, CancellationToken.None);
+        await Get<ModelExports>().WriteAsync(kind, writer, k, CancellationToken.None);
         return writer.ToString().ReplaceLineEndings("\n");
     }
 
@@ -27,7 +22,7 @@ public sealed class ModelExportsTests : IAsyncLifetime
     {
         var mug = new DemandForecast("=MUG", new DateOnly(2026, 2, 1), [1.5, 2], [0.5, 1], [2.25, 3], [0, 0], [4, 5], "SSA (recurrent)",
             new Dictionary<string, string>(), [], new ForecastAccuracy(0.8, 1.25, 0.8, 0.95, 1, 2));
-        await _jobs.Get<ModelStore>().SaveAsync(ModelKinds.Forecast, new DateOnly(2026, 1, 31), ForecastSummary.From(2, [mug]),
+        await Get<ModelStore>().SaveAsync(ModelKinds.Forecast, new DateOnly(2026, 1, 31), ForecastSummary.From(2, [mug]),
             [KeyValuePair.Create(mug.ProductId, mug)], CancellationToken.None);
 
         // The id would start a formula in a spreadsheet, so it is neutralised; the 95% bounds are not exported.
@@ -37,7 +32,7 @@ public sealed class ModelExportsTests : IAsyncLifetime
     [Fact]
     public async Task Recommendations_and_pairs_export_the_top_k_of_each_with_their_scores()
     {
-        var store = _jobs.Get<ModelStore>();
+        var store = Get<ModelStore>();
         List<CustomerPick> picks = [new("C, 1", 1, "TEA", 0.75, "why"), new("C, 1", 2, "MUG", 0.5, "why")];
         await store.SaveAsync(ModelKinds.Recommendations, new DateOnly(2026, 1, 31), new RecommendationSummary("EASE", "best", []),
             [KeyValuePair.Create("C, 1", picks)], CancellationToken.None);

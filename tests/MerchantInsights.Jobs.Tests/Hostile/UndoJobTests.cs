@@ -1,26 +1,17 @@
 using System.Text.Json;
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
-using MerchantInsights.Data.Tests.Support;
-using MerchantInsights.Jobs.Tests.Support;
 using MerchantInsights.Jobs.Import;
 using MerchantInsights.Jobs.Queue;
 using MerchantInsights.Jobs.Training;
+using MerchantInsights.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Jobs.Tests.Hostile;
 
 /// <summary>Issue 16: undo runs in the job queue, keeps lines a later import relies on, and re-trains after it.</summary>
-public sealed class UndoJobTests : IAsyncLifetime
+public sealed class UndoJobTests : JobsShopTests
 {
-    private readonly JobsShop _jobs = new();
-
-    private TempShop Shop => _jobs.Shop;
-    private ServiceProvider Services => _jobs.Services;
-
-    public Task InitializeAsync() => _jobs.InitializeAsync();
-    public Task DisposeAsync() => _jobs.DisposeAsync();
-
     [Fact]
     public async Task Undo_is_a_queued_job_that_keeps_shared_lines_and_queues_training_after_it()
     {

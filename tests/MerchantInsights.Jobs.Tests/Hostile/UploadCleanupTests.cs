@@ -1,24 +1,15 @@
 using System.Text.Json;
 using MerchantInsights.Data.Import;
-using MerchantInsights.Data.Tests.Support;
-using MerchantInsights.Jobs.Tests.Support;
 using MerchantInsights.Jobs.Import;
 using MerchantInsights.Jobs.Queue;
+using MerchantInsights.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Jobs.Tests.Hostile;
 
 /// <summary>Issue 16: data/uploads keeps what undo needs and what waiting jobs read; the rest goes after a day.</summary>
-public sealed class UploadCleanupTests : IAsyncLifetime
+public sealed class UploadCleanupTests : JobsShopTests
 {
-    private readonly JobsShop _jobs = new();
-
-    private TempShop Shop => _jobs.Shop;
-    private ServiceProvider Services => _jobs.Services;
-
-    public Task InitializeAsync() => _jobs.InitializeAsync();
-    public Task DisposeAsync() => _jobs.DisposeAsync();
-
     [Fact]
     public async Task Only_imported_originals_waiting_inputs_and_fresh_previews_are_kept()
     {

@@ -3,43 +3,24 @@ using MerchantInsights.Data;
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
 using MerchantInsights.Data.Storage;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Jobs.Import;
 using MerchantInsights.Jobs.Queue;
+using MerchantInsights.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Jobs.Tests.Queue;
 
-public sealed class JobRunnerTests : IAsyncLifetime
+public sealed class JobRunnerTests() : JobsShopTests(s => s.AddSingleton<IJobHandler>(new ScriptedHandler()))
 {
-    private readonly TempShop _shop = new();
-    private ServiceProvider _services = default!;
-
-    public async Task InitializeAsync()
-    {
-        await _shop.InitializeAsync();
-        var services = new ServiceCollection();
-        services.AddSalesData(_shop.Database.Path);
-        services.AddJobs(withWorker: false);
-        services.AddSingleton<IJobHandler>(new ScriptedHandler());
-        _services = services.BuildServiceProvider();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _services.DisposeAsync();
-        await _shop.DisposeAsync();
-    }
-
-    private JobStore Store => _services.GetRequiredService<JobStore>();
-    private JobRunner Runner => _services.GetRequiredService<JobRunner>();
+    private JobStore Store => Get<JobStore>();
+    private JobRunner Runner => Get<JobRunner>();
 
     [Fact]
     public async Task A_successful_job_ends_succeeded_at_100_percent_with_its_result()
     {
         var job = await Store.CreateAsync(ScriptedHandler.JobKind, "ok", "\"succeed\"", CancellationToken.None);
         var seen = new List<double>();
-        using var _ = _services.GetRequiredService<JobNotifier>().Subscribe(j => { lock (seen) seen.Add(j.Progress); return Task.CompletedTask; });
+        using var _ = Get<JobNotifier>().Subscribe(j => { lock (seen) seen.Add(j.Progress); return Task.CompletedTask; });
 
         var done = await Runner.RunAsync(job.Id, CancellationToken.None);
 
@@ -88,14 +69,14 @@ public sealed class JobRunnerTests : IAsyncLifetime
     [Fact]
     public async Task The_import_service_keeps_the_original_and_imports_it_through_a_job()
     {
-        var source = _shop.WriteFile("orders.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,2,5.00,"));
+        var source = Shop.WriteFile("orders.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,2,5.00,"));
 
-        var job = await _services.GetRequiredService<ImportService>().ImportNowAsync(source, null, false, null, CancellationToken.None);
+        var job = await Get<ImportService>().ImportNowAsync(source, null, false, null, CancellationToken.None);
 
         Assert.Equal(JobStatus.Succeeded, job.Status);
         var summary = JsonSerializer.Deserialize<ImportSummary>(job.ResultJson!)!;
         Assert.Equal(1, summary.RowsImported);
-        var kept = Assert.Single(Directory.GetFiles(Path.Combine(_shop.Folder, "uploads")));
+        var kept = Assert.Single(Directory.GetFiles(Path.Combine(Shop.Folder, "uploads")));
         Assert.EndsWith("-orders.csv", kept);
         Assert.Equal(File.ReadAllText(source), File.ReadAllText(kept));
     }
@@ -103,8 +84,8 @@ public sealed class JobRunnerTests : IAsyncLifetime
     [Fact]
     public async Task An_import_of_a_bad_file_fails_the_job_with_the_file_and_reason()
     {
-        var source = _shop.WriteFile("broken.csv", SalesColumns.CanonicalHeader + "\n");
-        var job = await _services.GetRequiredService<ImportService>().ImportNowAsync(source, null, false, null, CancellationToken.None);
+        var source = Shop.WriteFile("broken.csv", SalesColumns.CanonicalHeader + "\n");
+        var job = await Get<ImportService>().ImportNowAsync(source, null, false, null, CancellationToken.None);
         Assert.Equal(JobStatus.Failed, job.Status);
         Assert.StartsWith("broken.csv: the file has a header but no rows.", job.Error);
     }

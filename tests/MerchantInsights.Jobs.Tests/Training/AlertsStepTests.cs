@@ -1,21 +1,15 @@
 using System.Globalization;
 using MerchantInsights.Analytics.Alerts;
 using MerchantInsights.Data.Alerts;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Data.Training;
 using MerchantInsights.Jobs.Exports;
-using MerchantInsights.Jobs.Tests.Support;
 using MerchantInsights.Jobs.Training;
+using MerchantInsights.Testing;
 
 namespace MerchantInsights.Jobs.Tests.Training;
 
-public sealed class AlertsStepTests : IAsyncLifetime
+public sealed class AlertsStepTests : JobsShopTests
 {
-    private readonly JobsShop _shop = new();
-
-    public Task InitializeAsync() => _shop.InitializeAsync();
-    public Task DisposeAsync() => _shop.DisposeAsync();
-
     /// <summary>Six products selling 8–12 a day for 100 days; SKU-1 sells nothing in the last 6.</summary>
     private static string Sales()
     {
@@ -30,29 +24,29 @@ public sealed class AlertsStepTests : IAsyncLifetime
 
     private async Task<string> TrainAsync()
     {
-        var demand = await _shop.Get<TrainingData>().CleanDemandAsync(CancellationToken.None);
-        return await _shop.Get<IEnumerable<ITrainingStep>>().OfType<AlertsStep>().Single().RunAsync(TrainingRequest.Everything, demand, new Progress<StepProgress>(), CancellationToken.None);
+        var demand = await Get<TrainingData>().CleanDemandAsync(CancellationToken.None);
+        return await Get<IEnumerable<ITrainingStep>>().OfType<AlertsStep>().Single().RunAsync(TrainingRequest.Everything, demand, new Progress<StepProgress>(), CancellationToken.None);
     }
 
     [Fact]
     public async Task A_listing_outage_is_found_saved_exported_and_stays_dismissed_after_retraining_and_reimporting()
     {
-        var file = _shop.Shop.WriteFile("sales.csv", Sales());
-        await _shop.Shop.ImportAsync(file);
+        var file = Shop.WriteFile("sales.csv", Sales());
+        await Shop.ImportAsync(file);
 
         Assert.StartsWith("Alerts: 0 spikes, 1 drops", await TrainAsync());
-        var board = _shop.Get<AlertBoard>();
+        var board = Get<AlertBoard>();
         var drop = Assert.Single((await board.CurrentAsync(CancellationToken.None))!.Value.Rows);
         Assert.Equal((AlertKind.Drop, "SKU-1", false), (drop.Alert.Kind, drop.Alert.ProductId, drop.Dismissed));
         Assert.StartsWith("sold 0 for 6 days up to the last day of data", drop.Alert.Reason);
 
-        await _shop.Get<AlertDismissals>().DismissAsync(drop.Alert.Key, CancellationToken.None);
-        await _shop.Shop.ImportAsync(_shop.Shop.WriteFile("more.csv", Csv.Canonical("N1,2025-04-15,C9,SKU-7,New item,Kitchen,1,5.00,")));
+        await Get<AlertDismissals>().DismissAsync(drop.Alert.Key, CancellationToken.None);
+        await Shop.ImportAsync(Shop.WriteFile("more.csv", Csv.Canonical("N1,2025-04-15,C9,SKU-7,New item,Kitchen,1,5.00,")));
         await TrainAsync();
         Assert.True(Assert.Single((await board.CurrentAsync(CancellationToken.None))!.Value.Rows).Dismissed);
 
         var csv = new StringWriter();
-        Assert.Equal(1, await _shop.Get<ModelExports>().WriteAsync("anomalies", csv, null, CancellationToken.None));
+        Assert.Equal(1, await Get<ModelExports>().WriteAsync("anomalies", csv, null, CancellationToken.None));
         var lines = csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("date,product_id,order_id,kind,value,expected,reason", lines[0]);
         Assert.StartsWith("2025-04-10,SKU-1,,drop,0,", lines[1]);

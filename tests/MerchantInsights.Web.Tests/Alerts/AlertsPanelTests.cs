@@ -1,17 +1,13 @@
 using Bunit;
 using MerchantInsights.Analytics.Alerts;
 using MerchantInsights.Data.Alerts;
+using MerchantInsights.Testing;
 using MerchantInsights.Web.Components.Pages.Alerts;
 
 namespace MerchantInsights.Web.Tests.Alerts;
 
-public sealed class AlertsPanelTests : IAsyncLifetime
+public sealed class AlertsPanelTests : WebPageTests
 {
-    private readonly WebTestContext _ctx = new();
-
-    public Task InitializeAsync() => _ctx.InitializeAsync();
-    public Task DisposeAsync() => _ctx.DisposeAsync();
-
     private static AlertRow Row(AlertKind kind, string product, int day, bool dismissed = false, string reason = "sold 60 on Tue 3 Mar 2026") =>
         new(new SalesAlert(kind, product, new DateOnly(2026, 3, 1).AddDays(day), new DateOnly(2026, 3, 1).AddDays(day), null, 60, 10, AlertSeverity.High, reason), dismissed);
 
@@ -25,7 +21,7 @@ public sealed class AlertsPanelTests : IAsyncLifetime
             Row(AlertKind.Spike, "P-3", 7, dismissed: true),
             Row(AlertKind.OddPrice, "P-4", 6),
         ];
-        var panel = _ctx.Bunit.Render<AlertsPanel>(p => p.Add(c => c.Rows, rows).Add(c => c.Newest, 2));
+        var panel = Render<AlertsPanel>(p => p.Add(c => c.Rows, rows).Add(c => c.Newest, 2));
 
         Assert.Contains("Sales spike: 1", panel.Find("[data-testid=alerts-count-spike]").TextContent);
         Assert.Contains("Sales drop: 1", panel.Find("[data-testid=alerts-count-drop]").TextContent);
@@ -41,7 +37,7 @@ public sealed class AlertsPanelTests : IAsyncLifetime
     public void Counts_only_the_last_four_weeks_and_says_how_many_older_alerts_there_are()
     {
         AlertRow[] rows = [Row(AlertKind.Spike, "P-1", 40), Row(AlertKind.Spike, "P-2", 13), Row(AlertKind.Spike, "P-3", 12), Row(AlertKind.Drop, "P-4", 0)];
-        var panel = _ctx.Bunit.Render<AlertsPanel>(p => p.Add(c => c.Rows, rows));
+        var panel = Render<AlertsPanel>(p => p.Add(c => c.Rows, rows));
 
         Assert.Contains("Sales spike: 2", panel.Find("[data-testid=alerts-count-spike]").TextContent); // days 40 and 13: the 28 days 13–40; day 12 is outside
         Assert.Contains("Sales drop: 0", panel.Find("[data-testid=alerts-count-drop]").TextContent);
@@ -51,7 +47,7 @@ public sealed class AlertsPanelTests : IAsyncLifetime
     [Fact]
     public void All_dismissed_says_nothing_is_open()
     {
-        var panel = _ctx.Bunit.Render<AlertsPanel>(p => p.Add(c => c.Rows, [Row(AlertKind.Spike, "P-1", 1, dismissed: true)]));
+        var panel = Render<AlertsPanel>(p => p.Add(c => c.Rows, [Row(AlertKind.Spike, "P-1", 1, dismissed: true)]));
         Assert.Contains("no open alerts", panel.Find("[data-testid=alerts-panel-none]").TextContent);
         Assert.Contains("1 dismissed", panel.Markup);
     }
@@ -59,7 +55,7 @@ public sealed class AlertsPanelTests : IAsyncLifetime
     [Fact]
     public void Before_any_training_it_says_how_alerts_are_found()
     {
-        var panel = _ctx.Bunit.Render<AlertsPanel>(p => p.Add(c => c.Rows, null));
+        var panel = Render<AlertsPanel>(p => p.Add(c => c.Rows, null));
         Assert.Contains("Train now", panel.Find("[data-testid=alerts-panel-empty]").TextContent);
     }
 }

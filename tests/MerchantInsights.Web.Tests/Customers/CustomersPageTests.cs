@@ -2,22 +2,17 @@ using Bunit;
 using MerchantInsights.Analytics.Customers;
 using MerchantInsights.Data.Jobs;
 using MerchantInsights.Data.Models;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Jobs.Campaigns;
 using MerchantInsights.Jobs.Training;
+using MerchantInsights.Testing;
 using MerchantInsights.Web.Components.Pages.Customers;
 using MerchantInsights.Web.Components.Pages.Overview;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Web.Tests.Customers;
 
-public sealed class CustomersPageTests : IAsyncLifetime
+public sealed class CustomersPageTests : WebPageTests
 {
-    private readonly WebTestContext _web = new();
-
-    public Task InitializeAsync() => _web.InitializeAsync();
-    public Task DisposeAsync() => _web.DisposeAsync();
-
     /// <summary>40 customers over half a year: customer i orders every 7·(1 + i mod 5) days from day i, the first ten stop in March.</summary>
     private async Task TrainShopAsync()
     {
@@ -29,18 +24,16 @@ public sealed class CustomersPageTests : IAsyncLifetime
                 var date = new DateOnly(2026, 1, 1).AddDays(day);
                 rows.Add($"O{i}-{day},{date:yyyy-MM-dd} 10:00:00,C{i:00},MUG{i % 4},Mug {i % 4},Kitchen,{1 + i % 3},{5 + i % 7}.00,2.00");
             }
-        await _web.Shop.ImportAsync(_web.Shop.WriteFile("shop.csv", Csv.Canonical([.. rows])));
-        var job = await _web.Bunit.Services.GetRequiredService<TrainingService>().TrainNowAsync(new TrainingRequest(["customers"]), null, CancellationToken.None);
-        Assert.Equal(JobStatus.Succeeded, job.Status);
+        await ImportAndTrainAsync("customers", rows);
     }
 
     private async Task<CustomerSummary> SummaryAsync() =>
-        (await _web.Bunit.Services.GetRequiredService<ModelStore>().CurrentAsync<CustomerSummary>(ModelKinds.Customers, CancellationToken.None))!.Summary;
+        (await Get<ModelStore>().CurrentAsync<CustomerSummary>(ModelKinds.Customers, CancellationToken.None))!.Summary;
 
     [Fact]
     public void Before_training_the_customers_page_says_what_to_do_and_offers_train_now()
     {
-        var page = _web.Bunit.Render<CustomersPage>();
+        var page = Render<CustomersPage>();
         page.WaitForAssertion(() => Assert.Contains("No customer segments yet", page.Find("[data-testid=customers-empty]").TextContent));
         Assert.Contains("Train now", page.Find("[data-testid=train-now]").TextContent);
     }
@@ -52,7 +45,7 @@ public sealed class CustomersPageTests : IAsyncLifetime
         var summary = await SummaryAsync();
         var largest = summary.Segments.MaxBy(s => s.Customers)!;
 
-        var page = _web.Bunit.Render<CustomersPage>();
+        var page = Render<CustomersPage>();
         page.WaitForAssertion(() => Assert.Contains("40 customers with an order", page.Find("[data-testid=customers-summary]").TextContent));
         var row = page.Find($"[data-testid=segment-{largest.Segment}]");
         Assert.Contains(SegmentRules.RuleFor(largest.Segment).Name, row.TextContent);
@@ -68,10 +61,10 @@ public sealed class CustomersPageTests : IAsyncLifetime
     public async Task A_customer_page_shows_the_segment_the_predicted_value_with_its_range_and_the_history()
     {
         await TrainShopAsync();
-        var profile = (await _web.Bunit.Services.GetRequiredService<ModelStore>().ItemAsync<CustomerProfile>(
-            (await _web.Bunit.Services.GetRequiredService<ModelStore>().CurrentAsync<CustomerSummary>(ModelKinds.Customers, CancellationToken.None))!.Id, "C00", CancellationToken.None))!;
+        var profile = (await Get<ModelStore>().ItemAsync<CustomerProfile>(
+            (await Get<ModelStore>().CurrentAsync<CustomerSummary>(ModelKinds.Customers, CancellationToken.None))!.Id, "C00", CancellationToken.None))!;
 
-        var page = _web.Bunit.Render<CustomerPage>(p => p.Add(c => c.CustomerId, "C00"));
+        var page = Render<CustomerPage>(p => p.Add(c => c.CustomerId, "C00"));
 
         page.WaitForAssertion(() => Assert.Equal(SegmentRules.RuleFor(profile.Segment).Name, page.Find("[data-testid=customer-segment]").TextContent));
         Assert.Contains("Predicted spend over the next 90 days", page.Find("[data-testid=customer-value]").TextContent);
@@ -85,7 +78,7 @@ public sealed class CustomersPageTests : IAsyncLifetime
         await TrainShopAsync();
         var summary = await SummaryAsync();
 
-        var overview = _web.Bunit.Render<OverviewPage>();
+        var overview = Render<OverviewPage>();
 
         overview.WaitForAssertion(() => overview.Find("[data-testid=segment-counts]"));
         foreach (var s in summary.Segments.Where(s => s.Customers > 0))
@@ -96,13 +89,13 @@ public sealed class CustomersPageTests : IAsyncLifetime
     public async Task Before_recommendations_are_trained_a_campaign_suggests_best_sellers_the_customer_has_not_bought()
     {
         await TrainShopAsync();
-        var models = _web.Bunit.Services.GetRequiredService<ModelStore>();
+        var models = Get<ModelStore>();
         var version = (await models.CurrentAsync<CustomerSummary>(ModelKinds.Customers, CancellationToken.None))!.Id;
         var segment = (await models.ItemAsync<CustomerProfile>(version, "C00", CancellationToken.None))!.Segment;
         var audience = CampaignAudience.All.Single(a => a.Segments.SequenceEqual([segment]));
 
         var rows = new List<CampaignRow>();
-        await foreach (var row in _web.Bunit.Services.GetRequiredService<CampaignLists>().RowsAsync(audience, 3, CancellationToken.None)) rows.Add(row);
+        await foreach (var row in Get<CampaignLists>().RowsAsync(audience, 3, CancellationToken.None)) rows.Add(row);
 
         var forC00 = rows.Where(r => r.CustomerId == "C00").ToList();
         Assert.Equal([1, 2, 3], forC00.Select(r => r.Rank));

@@ -1,19 +1,15 @@
-using MerchantInsights.Web.Components.Pages.Upload;
 using Bunit;
+using MerchantInsights.Testing;
+using MerchantInsights.Web.Components.Pages.Upload;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Web.Tests.Hostile;
 
 /// <summary>Issue 16: every failure of an upload ends in a message on the page, never in "An unhandled error has occurred".</summary>
-public sealed class HostileUploadTests : IAsyncLifetime
+public sealed class HostileUploadTests : WebPageTests
 {
-    private readonly WebTestContext _ctx = new();
-
-    public Task InitializeAsync() => _ctx.InitializeAsync();
-    public Task DisposeAsync() => _ctx.DisposeAsync();
-
-    private UploadPageState State => _ctx.Bunit.Services.GetRequiredService<UploadPageState>();
-    private string Uploads => Path.Combine(_ctx.Shop.Folder, "uploads");
+    private UploadPageState State => Get<UploadPageState>();
+    private string Uploads => Path.Combine(Shop.Folder, "uploads");
 
     [Fact]
     public async Task A_file_without_line_breaks_ends_in_the_line_length_message()
@@ -43,9 +39,9 @@ public sealed class HostileUploadTests : IAsyncLifetime
     public async Task The_upload_page_shows_the_space_kept_uploads_take()
     {
         await using var content = new MemoryStream(new byte[3 * 1048576]);
-        await _ctx.Bunit.Services.GetRequiredService<Data.Import.UploadStore>().SaveAsync(content, "march.csv", CancellationToken.None);
+        await Get<Data.Import.UploadStore>().SaveAsync(content, "march.csv", CancellationToken.None);
 
-        var list = _ctx.Bunit.Render<ImportHistoryList>();
+        var list = Render<ImportHistoryList>();
 
         list.WaitForAssertion(() => Assert.StartsWith("Kept uploads: 1 file, 3.0 MB in ", list.Find("[data-testid=uploads-space]").TextContent));
     }

@@ -1,8 +1,8 @@
 using Bunit;
 using MerchantInsights.Data.Jobs;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Jobs.Queue;
 using MerchantInsights.Jobs.Training;
+using MerchantInsights.Testing;
 using MerchantInsights.Web.Components.Pages.Forecast;
 using MerchantInsights.Web.Components.Pages.Pricing;
 using MerchantInsights.Web.Components.Pages.Recommendations;
@@ -10,35 +10,30 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Web.Tests.Models;
 
-public sealed class ModelPagesTests : IAsyncLifetime
+public sealed class ModelPagesTests : WebPageTests
 {
-    private readonly WebTestContext _web = new();
-
-    public Task InitializeAsync() => _web.InitializeAsync();
-    public Task DisposeAsync() => _web.DisposeAsync();
-
     [Fact]
     public void Before_training_each_model_page_says_what_to_do_and_offers_train_now()
     {
-        var forecast = _web.Bunit.Render<ForecastPage>();
+        var forecast = Render<ForecastPage>();
         forecast.WaitForAssertion(() => Assert.Contains("No forecasts yet", forecast.Find("[data-testid=forecast-empty]").TextContent));
         Assert.Contains("Train now", forecast.Find("[data-testid=train-now]").TextContent);
         Assert.Contains("No forecasts yet", forecast.Find("[data-testid=model-freshness]").TextContent);
 
-        var pricing = _web.Bunit.Render<PricingPage>();
+        var pricing = Render<PricingPage>();
         pricing.WaitForAssertion(() => pricing.Find("[data-testid=pricing-empty]"));
-        var recommendations = _web.Bunit.Render<RecommendationsPage>();
+        var recommendations = Render<RecommendationsPage>();
         recommendations.WaitForAssertion(() => recommendations.Find("[data-testid=recommendations-empty]"));
     }
 
     [Fact]
     public async Task Train_now_queues_a_background_training_job_for_that_page()
     {
-        var page = _web.Bunit.Render<PricingPage>();
+        var page = Render<PricingPage>();
         page.WaitForAssertion(() => page.Find("[data-testid=train-now]"));
         await page.Find("[data-testid=train-now]").ClickAsync(new());
 
-        var jobs = await _web.Bunit.Services.GetRequiredService<JobStore>().RecentAsync(5, CancellationToken.None);
+        var jobs = await Get<JobStore>().RecentAsync(5, CancellationToken.None);
         var job = Assert.Single(jobs, j => j.Kind == TrainJobHandler.JobKind);
         Assert.Equal(JobStatus.Queued, job.Status);
         Assert.Contains("\"pricing\"", job.PayloadJson);
@@ -48,12 +43,10 @@ public sealed class ModelPagesTests : IAsyncLifetime
     [Fact]
     public async Task After_training_the_forecast_page_explains_the_forecast_and_lists_the_portfolio()
     {
-        await _web.Shop.ImportAsync(_web.Shop.WriteFile("shop.csv", Csv.Canonical(
-            Enumerable.Range(0, 20).Select(d => $"O{d},2026-01-{d + 1:00} 10:00:00,C1,MUG,Enamel mug,Kitchen,{1 + d % 3},5.00,2.00").ToArray())));
-        var job = await _web.Bunit.Services.GetRequiredService<TrainingService>().TrainNowAsync(new TrainingRequest(["forecast"]), null, CancellationToken.None);
-        Assert.Equal(JobStatus.Succeeded, job.Status);
+        await ImportAndTrainAsync("forecast",
+            Enumerable.Range(0, 20).Select(d => $"O{d},2026-01-{d + 1:00} 10:00:00,C1,MUG,Enamel mug,Kitchen,{1 + d % 3},5.00,2.00"));
 
-        var page = _web.Bunit.Render<ForecastPage>();
+        var page = Render<ForecastPage>();
 
         page.WaitForAssertion(() => Assert.Contains("1 products forecast for the 28 days after 20 Jan 2026", page.Find("[data-testid=forecast-summary]").TextContent));
         Assert.Contains("Only 20 days of history", page.Find("[data-testid=forecast-method]").TextContent);

@@ -1,7 +1,7 @@
 using Bunit;
 using MerchantInsights.Data.Jobs;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Jobs.Training;
+using MerchantInsights.Testing;
 using MerchantInsights.Web.Components.Pages.Pricing;
 using MerchantInsights.Web.Components.Pages.Recommendations;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,31 +9,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MerchantInsights.Web.Tests.Models;
 
 /// <summary>The pricing and recommendations pages once their models exist (before training: <see cref="ModelPagesTests"/>).</summary>
-public sealed class TrainedPagesTests : IAsyncLifetime
+public sealed class TrainedPagesTests : WebPageTests
 {
-    private readonly WebTestContext _web = new();
-
-    public Task InitializeAsync() => _web.InitializeAsync();
-    public Task DisposeAsync() => _web.DisposeAsync();
-
-    private Task TrainAsync(string step, params string[] rows) => TrainAsync([step], rows);
-
-    private async Task TrainAsync(string[] steps, params string[] rows)
-    {
-        await _web.Shop.ImportAsync(_web.Shop.WriteFile("shop.csv", Csv.Canonical(rows)));
-        var job = await _web.Bunit.Services.GetRequiredService<TrainingService>().TrainNowAsync(new TrainingRequest(steps), null, CancellationToken.None);
-        Assert.Equal(JobStatus.Succeeded, job.Status);
-    }
-
     [Fact]
     public async Task After_training_the_pricing_page_shows_the_chosen_product_its_what_if_and_the_table()
     {
         // Forty days at 5.00 or 4.00: the mug sells more on the cheaper days.
-        await TrainAsync(PricingFeature.Descriptor.Name, Enumerable.Range(0, 40).Select(d =>
+        await ImportAndTrainAsync(PricingFeature.Descriptor.Name, Enumerable.Range(0, 40).Select(d =>
             $"O{d},2026-01-01 10:00:00,C1,MUG,Enamel mug,Kitchen,{(d % 2 == 0 ? 2 : 4)},{(d % 2 == 0 ? "5.00" : "4.00")},2.00"
                 .Replace("2026-01-01", new DateOnly(2026, 1, 1).AddDays(d).ToString("yyyy-MM-dd"))).ToArray());
 
-        var page = _web.Bunit.Render<PricingPage>();
+        var page = Render<PricingPage>();
 
         page.WaitForAssertion(() => Assert.Contains("1 products analysed", page.Find("[data-testid=pricing-summary]").TextContent));
         Assert.StartsWith("Enamel mug: ", page.Find("[data-testid=pricing-verdict] h6").TextContent);
@@ -48,11 +34,12 @@ public sealed class TrainedPagesTests : IAsyncLifetime
     public async Task With_a_forecast_the_what_if_gives_the_next_28_days_at_the_chosen_price()
     {
         // Ninety days at 5.00 or 4.00, two or four mugs: enough history for both a forecast and a price response.
-        await TrainAsync([ForecastFeature.Descriptor.Name, PricingFeature.Descriptor.Name], Enumerable.Range(0, 90).Select(d =>
-            $"O{d},{new DateOnly(2026, 1, 1).AddDays(d):yyyy-MM-dd} 10:00:00,C1,MUG,Enamel mug,Kitchen,{(d % 2 == 0 ? 2 : 4)},{(d % 2 == 0 ? "5.00" : "4.00")},2.00")
-            .ToArray());
+        await Shop.ImportRowsAsync(Enumerable.Range(0, 90).Select(d =>
+            $"O{d},{new DateOnly(2026, 1, 1).AddDays(d):yyyy-MM-dd} 10:00:00,C1,MUG,Enamel mug,Kitchen,"
+            + $"{(d % 2 == 0 ? 2 : 4)},{(d % 2 == 0 ? "5.00" : "4.00")},2.00"));
+        await Services.TrainAsync(ForecastFeature.Descriptor.Name, PricingFeature.Descriptor.Name);
 
-        var page = _web.Bunit.Render<PricingPage>();
+        var page = Render<PricingPage>();
 
         page.WaitForAssertion(() => Assert.Contains("Next 28 days at ", page.Find("[data-testid=pricing-forecast]").TextContent));
         var text = page.Find("[data-testid=pricing-forecast]").TextContent;
@@ -79,9 +66,9 @@ public sealed class TrainedPagesTests : IAsyncLifetime
                 _ => [Line(home[d % 5], "8.00")],
             };
         }).ToArray();
-        await TrainAsync(RecommendationsFeature.Descriptor.Name, rows);
+        await ImportAndTrainAsync(RecommendationsFeature.Descriptor.Name, rows);
 
-        var page = _web.Bunit.Render<RecommendationsPage>();
+        var page = Render<RecommendationsPage>();
 
         page.WaitForAssertion(() => Assert.Contains("Recommendations trained", page.Find("[data-testid=model-freshness]").TextContent));
         page.FindAll(".mud-tab").First(t => t.TextContent.Contains("How good are the picks?", StringComparison.Ordinal)).Click();

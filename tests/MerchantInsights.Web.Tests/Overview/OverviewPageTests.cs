@@ -1,20 +1,15 @@
 using Bunit;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Testing;
 using MerchantInsights.Web.Components.Pages.Overview;
 
 namespace MerchantInsights.Web.Tests.Overview;
 
-public sealed class OverviewPageTests : IAsyncLifetime
+public sealed class OverviewPageTests : WebPageTests
 {
-    private readonly WebTestContext _ctx = new();
-
-    public Task InitializeAsync() => _ctx.InitializeAsync();
-    public Task DisposeAsync() => _ctx.DisposeAsync();
-
     [Fact]
     public void An_empty_shop_offers_the_demo_and_the_upload()
     {
-        var page = _ctx.Bunit.Render<OverviewPage>();
+        var page = Render<OverviewPage>();
 
         page.WaitForAssertion(() => Assert.Contains("No sales yet", page.Find("[data-testid=empty-state]").TextContent));
         Assert.Contains("Upload your sales CSV", page.Markup);
@@ -24,10 +19,10 @@ public sealed class OverviewPageTests : IAsyncLifetime
     [Fact]
     public async Task A_shop_with_sales_shows_its_kpis_and_three_explained_charts()
     {
-        await _ctx.Shop.ImportAsync(_ctx.Shop.WriteFile("s.csv", Csv.Canonical(
+        await Shop.ImportAsync(Shop.WriteFile("s.csv", Csv.Canonical(
             "A1,2025-03-01,C1,SKU-1,Mug,Kitchen,2,5.00,", "A2,2025-03-03,C2,SKU-2,Tea,Food,1,3.50,")));
 
-        var page = _ctx.Bunit.Render<OverviewPage>();
+        var page = Render<OverviewPage>();
 
         page.WaitForAssertion(() => Assert.Equal("13.50", page.Find("[data-testid=kpi-revenue]").TextContent));
         Assert.Equal("2", page.Find("[data-testid=kpi-orders]").TextContent);

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Bunit;
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Jobs;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Jobs.Import;
+using MerchantInsights.Testing;
 using MerchantInsights.Web.Components.Pages.Upload;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -11,14 +11,9 @@ using MudBlazor;
 namespace MerchantInsights.Web.Tests.Upload;
 
 /// <summary>The choices the upload page puts to the user: how to read the file, what to do with many bad rows, undo.</summary>
-public sealed class UploadChoicesTests : IAsyncLifetime
+public sealed class UploadChoicesTests : WebPageTests
 {
-    private readonly WebTestContext _ctx = new();
-
-    public Task InitializeAsync() => _ctx.InitializeAsync();
-    public Task DisposeAsync() => _ctx.DisposeAsync();
-
-    private UploadPageState State => _ctx.Bunit.Services.GetRequiredService<UploadPageState>();
+    private UploadPageState State => Get<UploadPageState>();
 
     [Fact]
     public async Task The_detected_preset_encoding_delimiter_date_order_and_number_style_are_shown_and_can_be_changed()
@@ -26,7 +21,7 @@ public sealed class UploadChoicesTests : IAsyncLifetime
         await using var content = new MemoryStream("order_id;order_date;product_id;quantity;unit_price\nA1;23/04/2025;MUG;2;3,50\nA2;02/05/2025;MUG;1;3,50\n"u8.ToArray());
         await State.AcceptFileAsync(content, "eu.csv", content.Length, CancellationToken.None);
 
-        var page = _ctx.Bunit.Render<UploadPage>();
+        var page = Render<UploadPage>();
 
         Assert.Equal("Detected: MerchantInsights canonical", page.Find("[data-testid=detected-preset]").TextContent.Trim());
         Assert.Equal("Read as: UTF-8 · values separated by semicolons", page.Find("[data-testid=detected-encoding]").TextContent.Trim());
@@ -46,12 +41,12 @@ public sealed class UploadChoicesTests : IAsyncLifetime
     [Fact]
     public async Task An_excel_workbook_is_previewed_like_a_csv()
     {
-        var xlsx = Path.Combine(_ctx.Shop.Folder, "orders.xlsx");
+        var xlsx = Path.Combine(Shop.Folder, "orders.xlsx");
         MiniExcelLibs.MiniExcel.SaveAs(xlsx, new[] { new Dictionary<string, object?> { ["order_id"] = "A1", ["order_date"] = new DateTime(2025, 4, 23), ["product_id"] = "MUG", ["quantity"] = 2, ["unit_price"] = 3.5 } });
         await using var content = File.OpenRead(xlsx);
         await State.AcceptFileAsync(content, "orders.xlsx", content.Length, CancellationToken.None);
 
-        var page = _ctx.Bunit.Render<UploadPage>();
+        var page = Render<UploadPage>();
 
         Assert.Equal("Read as: Excel workbook (.xlsx), first sheet", page.Find("[data-testid=detected-encoding]").TextContent.Trim());
         Assert.Contains("2025-04-23", page.Find("[data-testid=preview-table]").TextContent);
@@ -70,7 +65,7 @@ public sealed class UploadChoicesTests : IAsyncLifetime
             ResultJson = JsonSerializer.Serialize(new RejectedImportResult(30, 12, problems)),
         });
 
-        var page = _ctx.Bunit.Render<UploadPage>();
+        var page = Render<UploadPage>();
 
         Assert.Equal("12", page.Find("[data-testid=rejected-count]").TextContent);
         Assert.Contains("12 of 30 rows (40%) could not be read, so nothing was imported yet.", System.Text.RegularExpressions.Regex.Replace(page.Find("[data-testid=too-many-rejected]").TextContent, @"\s+", " "));
@@ -90,9 +85,9 @@ public sealed class UploadChoicesTests : IAsyncLifetime
     [Fact]
     public async Task Undo_asks_for_confirmation_and_keeps_the_import_when_the_user_says_no()
     {
-        await _ctx.Shop.ImportAsync(_ctx.Shop.WriteFile("march.csv", Csv.Canonical("A1,2025-03-01,C1,MUG,Mug,K,1,5.00,")));
-        var dialogs = _ctx.Bunit.Render<MudDialogProvider>();
-        var history = _ctx.Bunit.Render<ImportHistoryList>();
+        await Shop.ImportAsync(Shop.WriteFile("march.csv", Csv.Canonical("A1,2025-03-01,C1,MUG,Mug,K,1,5.00,")));
+        var dialogs = Render<MudDialogProvider>();
+        var history = Render<ImportHistoryList>();
         history.WaitForAssertion(() => Assert.Single(history.FindAll("[data-testid=undo-import]")));
 
         history.Find("[data-testid=undo-import]").Click();
@@ -101,19 +96,19 @@ public sealed class UploadChoicesTests : IAsyncLifetime
         dialogs.FindAll("button").Single(b => b.TextContent.Contains("Keep it")).Click();
 
         dialogs.WaitForAssertion(() => Assert.DoesNotContain("Undo this import?", dialogs.Markup));
-        Assert.Equal(1, await _ctx.Shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
 
         history.Find("[data-testid=undo-import]").Click();
         dialogs.WaitForAssertion(() => Assert.Contains("Undo this import?", dialogs.Markup));
         dialogs.FindAll("button").Single(b => b.TextContent.Contains("Undo import")).Click();
 
         // Undo is a job in the queue (no worker here): run it as the worker would.
-        var store = _ctx.Bunit.Services.GetRequiredService<MerchantInsights.Jobs.Queue.JobStore>();
+        var store = Get<MerchantInsights.Jobs.Queue.JobStore>();
         JobRecord? undo = null;
         history.WaitForAssertion(() => undo = Assert.Single(store.RecentAsync(10, CancellationToken.None).GetAwaiter().GetResult(), j => j.Kind == UndoJobHandler.JobKind));
-        await _ctx.Bunit.Services.GetRequiredService<MerchantInsights.Jobs.Queue.JobRunner>().RunAsync(undo!.Id, CancellationToken.None);
+        await Get<MerchantInsights.Jobs.Queue.JobRunner>().RunAsync(undo!.Id, CancellationToken.None);
 
         history.WaitForAssertion(() => Assert.Contains("Nothing imported yet.", history.Markup));
-        Assert.Equal(0, await _ctx.Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
+        Assert.Equal(0, await Shop.ScalarAsync("SELECT COUNT(*) FROM OrderLines"));
     }
 }

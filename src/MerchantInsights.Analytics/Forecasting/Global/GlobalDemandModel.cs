@@ -36,9 +36,13 @@ public sealed class GlobalDemandModel
     private readonly ShopTimeline _shop;
     private readonly Dictionary<string, ShopTimeline.Lane> _lanes;
 
+    /// <summary>The options it was trained with.</summary>
     public GlobalModelOptions Options { get; }
+    /// <summary>The last day of the history it was trained on; forecasts start the day after.</summary>
     public DateOnly Cutoff => _shop.Start.AddDays(_shop.Days - 1);
+    /// <summary>The shop-wide peaks (<see cref="ShopCalendar.Peaks"/> names) found in this shop's own sales.</summary>
     public IReadOnlyList<string> DetectedPeaks => _shop.DetectedPeaks;
+    /// <summary>How many product-days it was trained on (at most <see cref="GlobalModelOptions.MaxRows"/>).</summary>
     public int TrainingRows { get; }
 
     private GlobalDemandModel(MLContext ml, List<ITransformer> models, ShopTimeline shop, GlobalModelOptions options, int rows)
@@ -47,7 +51,8 @@ public sealed class GlobalDemandModel
         _lanes = shop.Lanes.ToDictionary(l => l.Product.ProductId, StringComparer.Ordinal);
     }
 
-    /// <summary>Trains on every product's days up to <paramref name="cutoff"/> (later days are ignored). Null when too little data.</summary>
+    /// <summary>Trains on every product's days up to <paramref name="cutoff"/> (later days are ignored). Null when too little
+    /// data.</summary>
     public static GlobalDemandModel? Train(IReadOnlyList<ShopProduct> products, DateOnly cutoff, GlobalModelOptions options)
     {
         var shop = new ShopTimeline(products, cutoff);
@@ -60,8 +65,10 @@ public sealed class GlobalDemandModel
         return new GlobalDemandModel(ml, models, shop, options, rows.Count);
     }
 
-    /// <summary>FastTree skips a row with any missing feature: missing (no history a year ago) becomes −1, below every real value.</summary>
-    private static Row Filled(Row row) => new() { Label = row.Label, Weight = row.Weight, Features = row.Features.Select(v => float.IsNaN(v) ? -1 : v).ToArray() };
+    /// <summary>FastTree skips a row with any missing feature: missing (no history a year ago) becomes −1, below every real
+    /// value.</summary>
+    private static Row Filled(Row row)
+        => new() { Label = row.Label, Weight = row.Weight, Features = row.Features.Select(v => float.IsNaN(v) ? -1 : v).ToArray() };
 
     private static IEstimator<ITransformer> LightGbm(MLContext ml, GlobalModelOptions options) =>
         ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
@@ -83,7 +90,8 @@ public sealed class GlobalDemandModel
     internal ShopTimeline.Lane? LaneOf(string productId) => _lanes.GetValueOrDefault(productId);
 
     /// <summary>Whether the model can forecast this product (it has at least 4 weeks of history before the cut-off).</summary>
-    public bool Knows(string productId) => _lanes.TryGetValue(productId, out var lane) && _shop.Days - 1 - lane.First + 1 >= GlobalFeatures.MinHistory;
+    public bool Knows(string productId) => _lanes.TryGetValue(productId, out var lane) && _shop.Days - 1 - lane.First
+        + 1 >= GlobalFeatures.MinHistory;
 
     /// <summary>
     /// Daily units for the <paramref name="days"/> days after the cut-off; <paramref name="price"/> per day (null = the
@@ -123,9 +131,11 @@ public sealed class GlobalDemandModel
         var scores = new double[rows.Count];
         for (var m = 0; m < _models.Count; m++)
         {
-            var input = _ml.Data.LoadFromEnumerable(Options.Trainer == "FastTree" || (Options.Trainer == "Both" && m == 1) ? rows.Select(Filled) : rows);
+            var input = _ml.Data.LoadFromEnumerable(Options.Trainer == "FastTree" || (Options.Trainer == "Both" && m == 1)
+                ? rows.Select(Filled) : rows);
             var k = 0;
-            foreach (var s in _ml.Data.CreateEnumerable<Score>(_models[m].Transform(input), reuseRowObject: true)) scores[k++] += s.Value / _models.Count;
+            foreach (var s in _ml.Data.CreateEnumerable<Score>(_models[m].Transform(input),
+                reuseRowObject: true)) scores[k++] += s.Value / _models.Count;
         }
         var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
         for (var k = 0; k < known.Count; k++)

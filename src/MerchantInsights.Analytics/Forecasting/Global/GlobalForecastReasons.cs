@@ -9,8 +9,12 @@ internal static class GlobalForecastReasons
         var reasons = new List<string>
         {
             blendedWith is null
-                ? $"Forecast by one model trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales (gradient-boosted trees, {Trainer(model.Options.Trainer)}): it learns calendar peaks, weekday patterns and price effects from the whole shop."
-                : $"The average of the shop-wide model (trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales) and this product's own method, {blendedWith.ToLowerInvariant()}: together they were more accurate for products like this one.",
+                ? $"Forecast by one model trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales (gradient-boosted " +
+                    $"trees, {Trainer(model.Options.Trainer)}): it learns calendar peaks, weekday patterns and price effects from the " +
+                    $"whole shop."
+                : $"The average of the shop-wide model (trained on all {model.Shop.Lanes.Count:N0} of your products' daily sales) and " +
+                    $"this product's own method, {blendedWith.ToLowerInvariant()}: together they were more accurate for products like " +
+                    $"this one.",
         };
         var lane = model.LaneOf(p.ProductId);
         var a = model.Shop.Days - 1;
@@ -20,25 +24,33 @@ internal static class GlobalForecastReasons
             var ahead = point.Take(28).Average();
             var lastYear = model.Shop.IndexMean(a + 1 - 364, a + point.Length - 364) / model.Shop.IndexMean(a - 27 - 364, a - 364);
             if (double.IsFinite(lastYear) && lastYear >= 1.1 && ahead > recent * 1.05)
-                reasons.Add($"Seasonal peak learned from all your products: last year your whole shop sold {lastYear - 1:P0} more in these weeks than in the 4 weeks before{Peaks(model, a, point.Length)}.");
+                reasons.Add($"Seasonal peak learned from all your products: last year your whole shop sold {lastYear - 1:P0} more in " +
+                    $"these weeks than in the 4 weeks before{Peaks(model, a, point.Length)}.");
             else if (double.IsFinite(lastYear) && lastYear <= 0.9 && ahead < recent * 0.95)
-                reasons.Add($"Seasonal dip learned from all your products: last year your whole shop sold {1 - lastYear:P0} less in these weeks than in the 4 weeks before.");
+                reasons.Add($"Seasonal dip learned from all your products: last year your whole shop sold {1 - lastYear:P0} less in " +
+                    $"these weeks than in the 4 weeks before.");
             var promo = lane.PromoShare(a - 27, a);
             if (lane.Usual > 0 && promo >= 0.15)
             {
                 var promoPrice = lane.RelativePrice(a - 27, a) * lane.Usual;
                 var atPromo = model.ForecastAtPrice(p.ProductId, point.Length, (decimal)Math.Round(promoPrice, 2));
                 var lift = atPromo is null ? double.NaN : atPromo.Average() / Math.Max(1e-9, point.Average()) - 1;
-                reasons.Add($"Price back to normal after the promotion: it sold below its usual price {lane.Usual:0.00} on {promo:P0} of the last 28 days; the forecast assumes the usual price"
-                    + (double.IsFinite(lift) && lift > 0.02 ? $" (at the recent {promoPrice:0.00} it would be about {lift:P0} higher)." : "."));
+                reasons.Add($"Price back to normal after the promotion: it sold below its usual price {lane.Usual:0.00} on {promo:P0} of " +
+                    $"the last 28 days; the forecast assumes the usual price"
+                    + (double.IsFinite(lift) && lift > 0.02 ? $" (at the recent {promoPrice:0.00} it would be about {lift:P0} higher)."
+                        : "."));
             }
             else if (ahead > 0 && recent > 0 && Math.Abs(ahead / recent - 1) < 0.1)
                 reasons.Add($"About its recent level: {recent:0.##} a day over the last 4 weeks, shaped by its weekday pattern.");
         }
-        reasons.Add($"Chosen because, for your {group} products, on your shop's last {shop.HeldOutDays} days held out it scored MASE {mase:0.00} for this product "
-            + $"(its own method {perProductMase:0.00}); across {shop.Products:N0} products the shop-wide model scored {shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method "
-            + "(repeat last week, recent level × weekday pattern, or weekday median). MASE 1.00 is an error as large as a typical week-to-week change.");
-        reasons.Add("The shaded ranges come from the errors the model made on those held-out days for products like this one, and widen with the forecast.");
+        reasons.Add($"Chosen because, for your {group} products, on your shop's last {shop.HeldOutDays} days held out it scored MASE " +
+            $"{mase:0.00} for this product "
+            + $"(its own method {perProductMase:0.00}); across {shop.Products:N0} products the shop-wide model scored " +
+                $"{shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method "
+            + "(repeat last week, recent level × weekday pattern, or weekday median). MASE 1.00 is an error as large as a typical " +
+                "week-to-week change.");
+        reasons.Add("The shaded ranges come from the errors the model made on those held-out days for products like this one, and widen " +
+            "with the forecast.");
         return reasons;
     }
 
@@ -46,9 +58,12 @@ internal static class GlobalForecastReasons
     public static List<string> PerProduct(DemandForecast engine, string group, double mase, double shopModelMase, ShopForecastAccuracy shop)
     {
         var reasons = engine.Reasons.Where(r => !r.StartsWith("The shaded ranges")).ToList();
-        reasons.Add($"For your {group} products this product's own method beat the shop-wide model on your shop's last {shop.HeldOutDays} days, held out "
-            + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored {shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.");
-        reasons.Add("The shaded ranges come from the errors made on those held-out days for products like this one, and widen with the forecast.");
+        reasons.Add($"For your {group} products this product's own method beat the shop-wide model on your shop's last " +
+            $"{shop.HeldOutDays} days, held out "
+            + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored " +
+                $"{shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.");
+        reasons.Add("The shaded ranges come from the errors made on those held-out days for products like this one, and widen with the " +
+            "forecast.");
         return reasons;
     }
 
@@ -56,8 +71,10 @@ internal static class GlobalForecastReasons
     public static List<string> WeekdayMedian(string group, double mase, double shopModelMase, ShopForecastAccuracy shop) =>
     [
         "Forecast by the median of the same weekday over the last 8 weeks: a plain method that shrugs off one-off big days.",
-        $"For your {group} products it beat the shop-wide model and each product's own method on your shop's last {shop.HeldOutDays} days, held out "
-            + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored {shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.",
+        $"For your {group} products it beat the shop-wide model and each product's own method on your shop's last {shop.HeldOutDays} " +
+            $"days, held out "
+            + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored " +
+                $"{shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.",
         "The shaded ranges come from the errors made on those held-out days for products like this one, and widen with the forecast.",
     ];
 
@@ -66,7 +83,8 @@ internal static class GlobalForecastReasons
     private static string Peaks(GlobalDemandModel model, int a, int days)
     {
         var from = model.Shop.Start.AddDays(a + 1);
-        var near = model.DetectedPeaks.Where(name => ShopCalendar.DaysUntil(Array.IndexOf(ShopCalendar.Peaks, name), from) < days + 7).ToList();
+        var near = model.DetectedPeaks.Where(name => ShopCalendar.DaysUntil(Array.IndexOf(ShopCalendar.Peaks, name), from) < days + 7)
+            .ToList();
         return near.Count == 0 ? "" : " (" + string.Join(", ", near) + ")";
     }
 }

@@ -8,7 +8,9 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// </summary>
 public static class ShopCalendar
 {
+    /// <summary>The week-before index ratio (to the 8 weeks before) from which a peak counts as the shop's own.</summary>
     public const double PeakRatio = 1.15;
+    /// <summary>The peaks' names; a peak's number elsewhere is its index here.</summary>
     public static readonly string[] Peaks = ["Black Friday", "Christmas", "New Year", "11.11", "6.18"];
 
     /// <summary>The date of a peak in a year.</summary>

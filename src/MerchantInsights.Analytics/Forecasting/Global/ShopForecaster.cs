@@ -22,7 +22,10 @@ public static class ShopForecaster
     /// </summary>
     private const int Windows = 1;
 
-    public static ShopForecast ForecastAll(IReadOnlyList<ShopProduct> products, ForecastOptions options, GlobalModelOptions? modelOptions = null,
+    /// <summary>Every product's forecast for the next <c>options.Horizon</c> days, choosing per product group between the shop-wide model
+    /// and the per-product engine on a held-out window.</summary>
+    public static ShopForecast ForecastAll(IReadOnlyList<ShopProduct> products, ForecastOptions options,
+        GlobalModelOptions? modelOptions = null,
         IProgress<double>? progress = null, CancellationToken ct = default)
     {
         var horizon = Math.Max(1, options.Horizon);
@@ -38,7 +41,8 @@ public static class ShopForecaster
         }
         var engine = new (DemandForecast Forecast, double[]?[] Holdouts)[products.Count];
         var done = 0;
-        Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i =>
         {
             var p = products[i];
             engine[i] = DemandForecaster.ForecastWithHoldout(new DemandHistory(p.ProductId, p.FirstDay, p.Units), options, Windows);
@@ -51,7 +55,8 @@ public static class ShopForecaster
 
         var scored = new List<Scored>();
         for (var i = 0; i < products.Count; i++)
-            if (final.ContainsKey(products[i].ProductId) && Scored.Of(i, products[i], engine[i].Holdouts, held, horizon, Windows) is { } s) scored.Add(s);
+            if (final.ContainsKey(products[i].ProductId)
+                && Scored.Of(i, products[i], engine[i].Holdouts, held, horizon, Windows) is { } s) scored.Add(s);
         var groups = scored.GroupBy(s => scored.Count(o => o.Group == s.Group) >= MinGroup ? s.Group : "all others").ToList();
         var choice = new Dictionary<string, int>();
         var calibration = new Dictionary<string, double[]>();
@@ -59,12 +64,14 @@ public static class ShopForecaster
         {
             var pick = Enumerable.Range(0, ShopCandidates.Names.Length).MinBy(c => g.Average(s => s.Mase[c]));
             choice[g.Key] = pick;
-            calibration[g.Key] = g.SelectMany(s => s.Windows.SelectMany(w => w.Actual.Select((a, h) => (a - w.Forecasts[pick][h]) / Spread(w.Mean[h])))).Order().ToArray();
+            calibration[g.Key] = g.SelectMany(s => s.Windows.SelectMany(w => w.Actual.Select((a,
+                h) => (a - w.Forecasts[pick][h]) / Spread(w.Mean[h])))).Order().ToArray();
             foreach (var s in g) s.Choice = pick;
         }
         var alone = Enumerable.Range(0, ShopCandidates.Names.Length).Where(ShopCandidates.ModelAlone).ToList();
         var accuracy = scored.Count == 0 ? ShopForecastAccuracy.None with { Trainer = mo.Trainer } : new ShopForecastAccuracy(scored.Count,
-            alone.Min(c => scored.Average(s => s.Mase[c])), scored.Average(s => s.Mase[ShopCandidates.PerProduct]), scored.Average(s => s.Mase[s.Choice]),
+            alone.Min(c => scored.Average(s => s.Mase[c])), scored.Average(s => s.Mase[ShopCandidates.PerProduct]),
+                scored.Average(s => s.Mase[s.Choice]),
             scored.Average(s => s.Naive), scored.Average(s => s.Profile), scored.Average(s => s.Median), mo.Trainer,
             groups.ToDictionary(g => g.Key, g => ShopCandidates.Names[choice[g.Key]])) { HeldOutDays = Windows * horizon };
 
@@ -73,10 +80,12 @@ public static class ShopForecaster
         for (var i = 0; i < products.Count; i++)
         {
             var p = products[i];
-            if (!byIndex.TryGetValue(i, out var s) || model is null || engine[i].Forecast.Method.Contains("guard")) { result[p.ProductId] = engine[i].Forecast; continue; }
+            if (!byIndex.TryGetValue(i, out var s) || model is null
+                || engine[i].Forecast.Method.Contains("guard")) { result[p.ProductId] = engine[i].Forecast; continue; }
             var groupKey = groups.First(g => g.Contains(s)).Key;
             var g = final[p.ProductId];
-            var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(Scored.Clean(p.Units), horizon), g);
+            var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(Scored.Clean(p.Units), horizon),
+                g);
             result[p.ProductId] = Build(p, point, g, engine[i].Forecast, calibration[groupKey], s, groupKey, model, accuracy);
         }
         return new ShopForecast(result, model, accuracy);
@@ -86,7 +95,8 @@ public static class ShopForecaster
     internal static double Spread(double f) => Math.Sqrt(Math.Max(0, f) + f * f / 5) + 0.1;
 
 
-    private static DemandForecast Build(ShopProduct p, double[] point, double[] mean, DemandForecast engine, double[] residuals, Scored s, string group,
+    private static DemandForecast Build(ShopProduct p, double[] point, double[] mean, DemandForecast engine, double[] residuals, Scored s,
+        string group,
         GlobalDemandModel model, ShopForecastAccuracy shop)
     {
         var n = point.Length;
@@ -109,7 +119,8 @@ public static class ShopForecaster
             : c == ShopCandidates.WeekdayMedian ? (median, "median", null)
             : ShopCandidates.ModelAlone(c) ? ("Shop-wide model", "global", null)
             : ShopCandidates.WithEngine(c) ? ("Shop-wide model + " + engine.Method, "global+" + own, engine.Method)
-            : ($"Shop-wide model + {engine.Method} + {median}", $"global+{own}+median", (string?)$"{engine.Method}, and the {median.ToLowerInvariant()}");
+            : ($"Shop-wide model + {engine.Method} + {median}", $"global+{own}+median",
+                (string?)$"{engine.Method}, and the {median.ToLowerInvariant()}");
         var parameters = new Dictionary<string, string>(engine.Parameters)
         {
             ["candidates"] = candidates,
@@ -124,6 +135,7 @@ public static class ShopForecaster
         var forecast = new DemandForecast(p.ProductId, engine.FirstForecastDay, point, l80, u80, l95, u95, method, parameters, reasons,
             new ForecastAccuracy(s.Mase[c], s.Naive, inside80, inside95, s.Windows.Count, n));
         var clean = p.Units.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
-        return ForecastPlausibility.Guard(forecast, clean, (rate, m, r) => DemandForecaster.Flat(p.ProductId, engine.FirstForecastDay, n, rate, m, r));
+        return ForecastPlausibility.Guard(forecast, clean,
+            (rate, m, r) => DemandForecaster.Flat(p.ProductId, engine.FirstForecastDay, n, rate, m, r));
     }
 }

@@ -27,8 +27,10 @@ internal sealed class ShopTimeline
         public int Category { get; } = category;
         public double[] Sum { get; } = Running(units, 1);
         public double[] WeekdaySum { get; } = Running(units, 7);
-        public double[] PromoSum { get; } = Running(price.Select(p => usual > 0 && p < usual * (1 - ShopDemandIndex.PromotionShare) ? 1.0 : 0).ToArray(), 1);
-        public double[] RelativePriceSum { get; } = Running(price.Select(p => usual > 0 && double.IsFinite(p) ? p / usual : 1).ToArray(), 1);
+        public double[] PromoSum { get; } = Running(price.Select(p => usual > 0 && p < usual * (1 - ShopDemandIndex.PromotionShare) ? 1.0
+            : 0).ToArray(), 1);
+        public double[] RelativePriceSum { get; } = Running(price.Select(p => usual > 0 && double.IsFinite(p) ? p / usual : 1).ToArray(),
+            1);
 
         /// <summary>Mean units over days [from, to] (clipped to the product's life; NaN when none).</summary>
         public double Mean(int from, int to) => Window(Sum, Math.Max(from, First), to);
@@ -45,7 +47,8 @@ internal sealed class ShopTimeline
             return (WeekdaySum[to + 1] - (from >= 7 ? WeekdaySum[from - 7 + 1] : 0)) / count;
         }
 
-        private static double Window(double[] sum, int from, int to) => to < from || from < 0 ? double.NaN : (sum[to + 1] - sum[from]) / (to - from + 1);
+        private static double Window(double[] sum, int from, int to) => to < from || from < 0 ? double.NaN
+            : (sum[to + 1] - sum[from]) / (to - from + 1);
 
         /// <summary>s[t+1] = x[t] + s[t+1−step]: window sums with stride <paramref name="step"/> by two lookups.</summary>
         private static double[] Running(double[] x, int step)
@@ -60,7 +63,8 @@ internal sealed class ShopTimeline
     {
         Start = products.Count == 0 ? cutoff : products.Min(p => p.FirstDay);
         Days = cutoff.DayNumber - Start.DayNumber + 1;
-        var categories = products.Select(p => p.Category).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+        var categories = products.Select(p => p.Category).GroupBy(c => c).OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select((g, i) => (g.Key, i)).ToDictionary(x => x.Key, x => Math.Min(x.i, 30));
         Categories = categories;
         var lanes = new List<Lane>();

@@ -24,6 +24,7 @@ public static class ChartBands
     private static Scatter Edge(string name, IList<object> x, IEnumerable<double> y, bool showLegend, string? fill) => new()
     {
         Name = name, LegendGroup = name, ShowLegend = showLegend, Mode = ModeFlag.Lines, X = x, Y = y.Select(v => (object)v).ToList(),
-        Line = new Line { Width = 0, Color = ChartPalette.None }, Fill = fill is null ? FillEnum.None : FillEnum.ToNextY, FillColor = fill ?? ChartPalette.None,
+        Line = new Line { Width = 0, Color = ChartPalette.None }, Fill = fill is null ? FillEnum.None : FillEnum.ToNextY, FillColor = fill
+            ?? ChartPalette.None,
     };
 }

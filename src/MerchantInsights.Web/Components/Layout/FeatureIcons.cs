@@ -13,5 +13,6 @@ public static class FeatureIcons
         typeof(Icons.Material.Filled).GetField(name, BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string
             ?? Icons.Material.Filled.Extension;
 
-    public static bool Exists(string name) => typeof(Icons.Material.Filled).GetField(name, BindingFlags.Public | BindingFlags.Static) is not null;
+    public static bool Exists(string name) => typeof(Icons.Material.Filled)
+        .GetField(name, BindingFlags.Public | BindingFlags.Static) is not null;
 }

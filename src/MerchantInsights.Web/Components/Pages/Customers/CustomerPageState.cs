@@ -6,7 +6,8 @@ using MerchantInsights.Data.Sales;
 
 namespace MerchantInsights.Web.Components.Pages.Customers;
 
-/// <summary>One customer's page: their profile (segment, chance still active, predicted spend and range), what they bought, and their top picks.</summary>
+/// <summary>One customer's page: their profile (segment, chance still active, predicted spend and range), what they bought, and their top
+/// picks.</summary>
 public sealed class CustomerPageState(ModelStore models, ShopOverview overview)
 {
     public const int PicksShown = 5;

@@ -18,7 +18,8 @@ public static class RecommendationCharts
             new Bar
             {
                 Name = "Lift (× more often than chance)", Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H,
-                X = ordered.Select(p => (object)p.Lift).ToList(), Y = ordered.Select(p => (object)Charts.ChartText.Label(Label(p.OtherProductId))).ToList(),
+                X = ordered.Select(p => (object)p.Lift).ToList(),
+                    Y = ordered.Select(p => (object)Charts.ChartText.Label(Label(p.OtherProductId))).ToList(),
                 TextArray = ordered.Select(p => $"{p.SupportOrders} orders").ToList(),
             },
         ];
@@ -29,8 +30,10 @@ public static class RecommendationCharts
         var x = evaluations.Select(e => (object)e.Model).ToList();
         return
         [
-            new Bar { Name = $"Hit rate @{RecommendationOptions.EvaluatedPicks}", X = x, Y = evaluations.Select(e => (object)e.HitRate10).ToList() },
-            new Bar { Name = $"NDCG @{RecommendationOptions.EvaluatedPicks}", X = x, Y = evaluations.Select(e => (object)e.Ndcg10).ToList() },
+            new Bar { Name = $"Hit rate @{RecommendationOptions.EvaluatedPicks}", X = x, Y = evaluations.Select(e => (object)e.HitRate10)
+                .ToList() },
+            new Bar { Name = $"NDCG @{RecommendationOptions.EvaluatedPicks}", X = x, Y = evaluations.Select(e => (object)e.Ndcg10)
+                .ToList() },
         ];
     }
 }

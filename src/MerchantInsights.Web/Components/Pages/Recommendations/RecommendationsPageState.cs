@@ -52,7 +52,8 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
     public void SelectProduct(string? productId)
     {
         Product = ProductsWithPartners.FirstOrDefault(p => p.ProductId == productId)
-            ?? ProductsWithPartners.MaxBy(p => (_recentRevenue.GetValueOrDefault(p.ProductId), _pairs[p.ProductId].Max(x => x.SupportOrders)));
+            ?? ProductsWithPartners.MaxBy(p => (_recentRevenue.GetValueOrDefault(p.ProductId),
+                _pairs[p.ProductId].Max(x => x.SupportOrders)));
         Partners = Product is null ? [] : _pairs[Product.ProductId];
         LiftChart = RecommendationCharts.Lift(Partners, Name);
     }
@@ -62,7 +63,8 @@ public sealed class RecommendationsPageState(ModelStore models, ShopOverview ove
         Customer = customerId is not null && Customers.Contains(customerId) ? customerId : Customers.FirstOrDefault();
         if (Customer is null || Picks is null) return;
         History = await overview.CustomerHistoryAsync(Customer, ct);
-        CustomerPicks = (await models.ItemAsync<List<CustomerPick>>(Picks.Id, Customer, ct) ?? []).Where(p => p.Rank <= PicksShown).ToList();
+        CustomerPicks = (await models.ItemAsync<List<CustomerPick>>(Picks.Id, Customer, ct) ?? []).Where(p => p.Rank <= PicksShown)
+            .ToList();
     }
 
     /// <summary>The engine explains picks with product ids; the owner knows products by name.</summary>

@@ -13,13 +13,15 @@ public static class StockCharts
         var days = Enumerable.Range(0, p.Expected.Length).Select(i => (object)Iso(p.FirstDay.AddDays(i))).ToList();
         var traces = new List<ITrace>
         {
-            new Scatter { Name = "80% range", LegendGroup = "range", ShowLegend = false, Mode = ModeFlag.Lines, X = days, Y = Values(p.High80), Line = new Line { Width = 0, Color = "rgba(0,0,0,0)" } },
+            new Scatter { Name = "80% range", LegendGroup = "range", ShowLegend = false, Mode = ModeFlag.Lines, X = days,
+                Y = Values(p.High80), Line = new Line { Width = 0, Color = "rgba(0,0,0,0)" } },
             new Scatter
             {
                 Name = "80% range", LegendGroup = "range", Mode = ModeFlag.Lines, X = days, Y = Values(p.Low80), Fill = FillEnum.ToNextY,
                 FillColor = "rgba(25,118,210,0.25)", Line = new Line { Width = 0, Color = "rgba(0,0,0,0)" },
             },
-            new Scatter { Name = "Expected stock", Mode = ModeFlag.Lines, X = days, Y = Values(p.Expected), Line = new Line { Color = "#1976d2", Width = 2 } },
+            new Scatter { Name = "Expected stock", Mode = ModeFlag.Lines, X = days, Y = Values(p.Expected),
+                Line = new Line { Color = "#1976d2", Width = 2 } },
             new Scatter
             {
                 Name = "Reorder point", Mode = ModeFlag.Lines, X = [days[0], days[^1]], Y = [(object)s.ReorderPoint, s.ReorderPoint],
@@ -30,7 +32,8 @@ public static class StockCharts
         {
             var top = Math.Max(s.OnHand, s.ReorderPoint);
             var low = Math.Min(0, p.Low80.Min());
-            traces.Add(new Scatter { Name = "Runs out", Mode = ModeFlag.Lines, X = [Iso(day), Iso(day)], Y = [(object)low, top], Line = new Line { Color = "#c62828", Width = 2, Dash = "dot" } });
+            traces.Add(new Scatter { Name = "Runs out", Mode = ModeFlag.Lines, X = [Iso(day), Iso(day)], Y = [(object)low, top],
+                Line = new Line { Color = "#c62828", Width = 2, Dash = "dot" } });
         }
         return traces;
     }

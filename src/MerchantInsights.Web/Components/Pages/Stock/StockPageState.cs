@@ -45,9 +45,11 @@ public sealed class StockPageState(StockSettings settings, ReorderService reorde
 
     public async Task SelectAsync(string? productId, CancellationToken ct)
     {
-        var suggestion = Plan?.Suggestions.FirstOrDefault(s => s.ProductId == productId) ?? Plan?.ToOrder.FirstOrDefault() ?? Plan?.Suggestions.FirstOrDefault();
+        var suggestion = Plan?.Suggestions.FirstOrDefault(s => s.ProductId == productId) ?? Plan?.ToOrder.FirstOrDefault()
+            ?? Plan?.Suggestions.FirstOrDefault();
         if (suggestion is null) return;
-        var position = new StockPosition(suggestion.ProductId, suggestion.OnHand, suggestion.LeadTimeDays, suggestion.OrderMultiple, suggestion.UnitCost);
+        var position = new StockPosition(suggestion.ProductId, suggestion.OnHand, suggestion.LeadTimeDays, suggestion.OrderMultiple,
+            suggestion.UnitCost);
         var (current, projection, _) = await reorder.ProjectAsync(position, new ReorderOptions(), ChartDays, ct);
         Selected = current;
         Chart = StockCharts.Projection(projection, current);

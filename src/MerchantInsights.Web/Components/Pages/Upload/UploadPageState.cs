@@ -10,7 +10,8 @@ public enum UploadStage { Choose, Preview, Importing, Done }
 /// <summary>The upload page's steps: keep the file, preview and map it, queue the import, read the outcome.</summary>
 public sealed class UploadPageState(UploadStore uploads, ImportService imports)
 {
-    /// <summary>The importer's own limit, so the browser never sends a file the import would refuse (nor stops at the 500 KB default).</summary>
+    /// <summary>The importer's own limit, so the browser never sends a file the import would refuse (nor stops at the 500 KB
+    /// default).</summary>
     public const long MaxUploadBytes = ImportOptions.DefaultMaxFileBytes;
 
     public UploadStage Stage { get; private set; } = UploadStage.Choose;
@@ -41,7 +42,8 @@ public sealed class UploadPageState(UploadStore uploads, ImportService imports)
         catch (CsvImportException e) { Error = e.Message; }
         catch (IOException)
         {
-            Error = $"{fileName}: the upload stopped before the whole file arrived (the connection dropped, the disk is full, or the file changed while it was sent). " +
+            Error = $"{fileName}: the upload stopped before the whole file arrived (the connection dropped, the disk is full, or the " +
+                $"file changed while it was sent). " +
                 "Nothing was imported; choose the file again.";
         }
         catch (Exception e) when (e is not OperationCanceledException)

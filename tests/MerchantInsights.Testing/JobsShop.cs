@@ -1,9 +1,9 @@
 using MerchantInsights.Data;
 using MerchantInsights.Data.Storage;
-using MerchantInsights.Data.Tests.Support;
+using MerchantInsights.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MerchantInsights.Jobs.Tests.Support;
+namespace MerchantInsights.Testing;
 
 /// <summary>A temporary shop with the job services the CLI has (no worker), built over it; extra registrations optional.</summary>
 public sealed class JobsShop(Action<IServiceCollection>? configure = null, TimeSpan? busyTimeout = null) : IAsyncLifetime

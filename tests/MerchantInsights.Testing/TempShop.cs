@@ -1,7 +1,7 @@
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Storage;
 
-namespace MerchantInsights.Data.Tests.Support;
+namespace MerchantInsights.Testing;
 
 /// <summary>A migrated shop database in its own temp folder, deleted afterwards.</summary>
 public sealed class TempShop : IAsyncLifetime

@@ -1,6 +1,6 @@
 using MerchantInsights.Data.Import;
 
-namespace MerchantInsights.Data.Tests.Support;
+namespace MerchantInsights.Testing;
 
 /// <summary>Canonical sales CSV text from rows, for readable tests.</summary>
 public static class Csv

@@ -1,10 +1,9 @@
 using Bunit;
-using MerchantInsights.Data.Tests.Support;
 using MerchantInsights.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 
-namespace MerchantInsights.Web.Tests;
+namespace MerchantInsights.Testing;
 
 /// <summary>bUnit with the web app's own service registration (minus the worker) over a temporary shop database.</summary>
 /// <param name="extra">Registrations added after the app's own (a made-up model feature, for example).</param>
