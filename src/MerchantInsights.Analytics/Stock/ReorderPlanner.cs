@@ -19,8 +19,10 @@ public static class ReorderPlanner
 
     /// <summary>
     /// With a <paramref name="calibration"/> measured on the shop's history, the reorder point is the forecast's expected
-    /// lead-time demand plus the calibrated spread (<see cref="LeadTimeCalibration.ReorderPoint"/>); without one (a model
-    /// trained before it existed, or no scores at this lead time), the negative binomial quantile of the forecast's range.
+    /// lead-time demand plus the calibrated spread (<see cref="LeadTimeCalibration.ReorderPoint"/>), at least the Poisson
+    /// quantile of that demand (shoppers buying independently; a history that happened to be regular does not make the
+    /// coming weeks certain). Without one (a model trained before it existed, or no scores at this lead time), the
+    /// negative binomial quantile of the forecast's range.
     /// </summary>
     public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, RecentDemand recent, LeadTimeCalibration? calibration,
         ReorderOptions options)
@@ -28,8 +30,9 @@ public static class ReorderPlanner
         var lead = Math.Clamp(stock.LeadTimeDays, 0, ReorderOptions.MaxLeadTimeDays);
         var path = DemandPath.From(forecast, recent.Dispersion, Math.Max(lead, ReorderOptions.MaxProjectionDays), options, recent.Mean28);
         var (mean, variance) = path.Total(lead);
-        var reorderPoint = calibration?.ReorderPoint(mean, lead, recent, options.ServiceLevel)
-            ?? CountQuantile.At(mean, variance, options.ServiceLevel);
+        var reorderPoint = calibration?.ReorderPoint(mean, lead, recent, options.ServiceLevel) is { } calibrated
+            ? Math.Max(calibrated, CountQuantile.At(mean, mean, options.ServiceLevel))
+            : CountQuantile.At(mean, variance, options.ServiceLevel);
         var daily = lead > 0 ? mean / lead : path.Mean(0);
         var cover = DaysOfCover(stock.OnHand, path);
         var lastDay = forecast.FirstForecastDay.AddDays(-1);
