@@ -43,12 +43,15 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
     var all = await (await load()).ProductSeriesAsync(CancellationToken.None);
     var tally = new Dictionary<(string Method, int Lead), Tally>();
     var clock = Stopwatch.StartNew();
+    var calibrationSeconds = 0.0;
     for (var o = 0; o < origins; o++)
     {
         var cut = leads.Max() + o * horizon; // days held out after the origin
         var train = all.Where(s => s.Units.Length > cut + 90).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^cut], s.AveragePrice[..^cut])).ToList();
         var forecasts = Forecasts(train, Path.Combine(cache, $"{key}-{o}.json"));
+        var calibrating = Stopwatch.StartNew();
         var calibration = LeadTimeCalibration.Build(train.Select(p => p.Units));
+        calibrationSeconds += calibrating.Elapsed.TotalSeconds;
         foreach (var s in all.Where(s => s.Units.Length > cut + 90 && forecasts.ContainsKey(s.ProductId)))
         {
             var history = s.Units[..^cut];
@@ -74,7 +77,7 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
             }
         }
     }
-    Console.WriteLine($"\n{name}: {all.Count} products, {clock.Elapsed.TotalSeconds:0} s");
+    Console.WriteLine($"\n{name}: {all.Count} products, {clock.Elapsed.TotalSeconds:0} s ({calibrationSeconds:0.00} s calibrating)");
     foreach (var ((method, lead), t) in tally.OrderBy(t => t.Key.Method).ThenBy(t => t.Key.Lead))
     {
         Console.WriteLine($"  {method,-34} lead {lead,2} d: {t.Products,5} product-origins, covered {t.Covered:P1}, mean reorder point / mean demand {t.Padding:0.00}");

@@ -69,6 +69,22 @@ public sealed class LeadTimeCalibrationTests
         Assert.Equal(28, s.ReorderPoint); // Poisson(20)'s 95th percentile, as without a calibration
     }
 
+    [Fact]
+    public void The_planner_centres_the_calibrated_spread_on_the_forecast_and_keeps_at_least_the_Poisson_quantile()
+    {
+        var rng = new Random(13);
+        var calibration = LeadTimeCalibration.Build(Enumerable.Range(0, 200).Select(_ => new SimulatedProduct(2, 1, 0, 0).Days(rng, HistoryDays)));
+        var recent = new RecentDemand(1, 2, 2, 0);
+        var stock = new StockPosition("P1", 0, 10, 1, null);
+        var steady = ReorderPlanner.Suggest(stock, StockForecasts.Constant(2, Math.Sqrt(2)), recent, calibration, new ReorderOptions());
+        var rising = ReorderPlanner.Suggest(stock, StockForecasts.Constant(3, Math.Sqrt(3)), recent, calibration, new ReorderOptions());
+
+        Assert.Equal(calibration.ReorderPoint(30, 10, recent, 0.95), rising.ReorderPoint);
+        Assert.True(rising.ReorderPoint > steady.ReorderPoint, $"{steady.ReorderPoint} → {rising.ReorderPoint}");
+        // A steady Poisson rate measured over 28 days: the spread is Poisson's plus the rate's error, so a little above Poisson(20)'s 28.
+        Assert.InRange(steady.ReorderPoint, 28, 31);
+    }
+
     /// <summary>Calibrates on each product's year, then draws the next lead time from the same process.</summary>
     private static (double Covered, double Padding) Measure(List<SimulatedProduct> shop, int lead, Random rng)
     {
