@@ -36,7 +36,7 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
         var used = forecast ?? NoDemand(position.ProductId, model.DataTo);
         var recent = (await RecentAsync([position.ProductId], model.DataTo, ct)).GetValueOrDefault(position.ProductId, RecentDemand.None);
         return (ReorderPlanner.Suggest(position, used, recent, model.Summary.ReorderCalibration, options),
-            StockProjection.For(position, used, recent.Dispersion, days, options, recent.Mean28), forecast);
+            StockProjection.For(position, used, recent, model.Summary.ReorderCalibration, days, options), forecast);
     }
 
     private async Task<(CurrentModel<ForecastSummary> Model, Dictionary<string, DemandForecast> Forecasts)> ForecastsAsync(IEnumerable<string> ids, CancellationToken ct)

@@ -85,6 +85,19 @@ public sealed class LeadTimeCalibrationTests
         Assert.InRange(steady.ReorderPoint, 28, 31);
     }
 
+    [Fact]
+    public void The_projected_stock_range_is_the_calibrated_10_to_90_percent_of_demand_so_far()
+    {
+        var calibration = LeadTimeCalibration.Build(Enumerable.Range(0, 50).Select(_ => new SimulatedProduct(2, 2, 0.2, 0).Days(new Random(17), HistoryDays)));
+        var recent = new RecentDemand(2, 2, 2, 0.1);
+        var projection = StockProjection.For(new StockPosition("P1", 100, 10, 1, null), StockForecasts.Constant(2, 2), recent, calibration, 28, new ReorderOptions());
+
+        Assert.Equal(100 - calibration.ReorderPoint(2 * 14, 14, recent, 0.90)!.Value, projection.Low80[13]);
+        Assert.Equal(100 - calibration.ReorderPoint(2 * 14, 14, recent, 0.10)!.Value, projection.High80[13]);
+        Assert.Equal(100 - 2 * 14, projection.Expected[13], 9);
+        Assert.True(projection.Low80[27] < projection.Low80[13] && projection.High80[13] > projection.Low80[13]);
+    }
+
     /// <summary>Calibrates on each product's year, then draws the next lead time from the same process.</summary>
     private static (double Covered, double Padding) Measure(List<SimulatedProduct> shop, int lead, Random rng)
     {
