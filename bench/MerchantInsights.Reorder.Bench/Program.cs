@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Forecasting.Global;
 using MerchantInsights.Analytics.Stock;
@@ -9,17 +11,22 @@ using MerchantInsights.Data.Training;
 // Reorder calibration (issue 15): forecasts trained on the days before a held-out stretch, then for each active product
 // and lead time the 95% reorder point from the forecast's distribution, against the units it really sold over that lead
 // time from the same origin. Prints the share covered (target 95% ± 3 points) and padding (mean reorder point over mean
-// lead-time demand, target ≤ 2), beside two baselines measured in the same run: the point forecast's Poisson quantile
-// (point × days, no forecast error) and the forecast's whole daily range taken as independent days (spread like √days).
+// lead-time demand, target ≤ 2) of ours (the forecast's expected demand + the spread calibrated on the days before the
+// origin, LeadTimeCalibration), beside baselines measured in the same run: the same calibration around the plain 28-day
+// mean, the negative binomial of the forecast's range (decision 0010), the point forecast's Poisson quantile (point ×
+// days, no forecast error) and the forecast's whole daily range taken as independent days (spread like √days).
 // Usage: dotnet run -c Release --project bench/MerchantInsights.Reorder.Bench [-- --shops demo,shopify,marketplace,retail]
 //        [--retail-db COPY/shop.db] (an imported Online Retail database, read only, instead of importing the file)
 //        [--origins 2] (hold-out stretches ending 0, 28, ... days before the end)
+//        [--cache DIR] (keep each shop's and origin's forecasts there and reuse them: the forecasts are most of the time)
 const int horizon = 28;
 int[] leads = [7, 14, 28, 56];
 string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
 var wanted = Arg("--shops", "demo,retail").Split(',');
 var origins = int.Parse(Arg("--origins", "2"));
 var retailDb = Arg("--retail-db", "");
+var cache = Arg("--cache", "");
+var json = new JsonSerializerOptions { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 var detail = Arg("--detail", ""); // a CSV of every product, origin and lead time, for looking into misses
 var details = new List<string> { "shop,origin,product_id,lead,actual,mean,reorder_point,dispersion,method,history_mean_28" };
 var shops = new (string Key, string Name, Func<Task<TrainingData>> Load)[]
@@ -36,24 +43,33 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
     var all = await (await load()).ProductSeriesAsync(CancellationToken.None);
     var tally = new Dictionary<(string Method, int Lead), Tally>();
     var clock = Stopwatch.StartNew();
+    var calibrationSeconds = 0.0;
     for (var o = 0; o < origins; o++)
     {
         var cut = leads.Max() + o * horizon; // days held out after the origin
         var train = all.Where(s => s.Units.Length > cut + 90).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^cut], s.AveragePrice[..^cut])).ToList();
-        var shop = ShopForecaster.ForecastAll(train, new ForecastOptions { Horizon = horizon }, null);
-        foreach (var s in all.Where(s => s.Units.Length > cut + 90 && shop.Forecasts.ContainsKey(s.ProductId)))
+        var forecasts = Forecasts(train, Path.Combine(cache, $"{key}-{o}.json"));
+        var calibrating = Stopwatch.StartNew();
+        var calibration = LeadTimeCalibration.Build(train.Select(p => p.Units));
+        calibrationSeconds += calibrating.Elapsed.TotalSeconds;
+        foreach (var s in all.Where(s => s.Units.Length > cut + 90 && forecasts.ContainsKey(s.ProductId)))
         {
             var history = s.Units[..^cut];
             if (!history.AsSpan(history.Length - 90).ContainsAnyExcept(0d)) continue; // not active at the origin
-            var forecast = shop.Forecasts[s.ProductId];
-            var dispersion = DemandNoise.Dispersion(history);
+            var forecast = forecasts[s.ProductId];
+            var recent = RecentDemand.From(history);
+            var dispersion = recent.Dispersion;
             foreach (var lead in leads)
             {
                 var actual = s.Units.AsSpan(history.Length, lead).ToArray().Sum();
                 var stock = new StockPosition(s.ProductId, 0, lead, 1, null);
-                var ours = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions(), DemandNoise.RecentMean(history));
+                var ours = ReorderPlanner.Suggest(stock, forecast, recent, calibration, new ReorderOptions());
                 var mean = ours.LeadTimeDemand;
-                Add(tally, "forecast distribution (ours)", lead, ours.ReorderPoint, actual, mean);
+                Add(tally, "calibrated spread (ours)", lead, ours.ReorderPoint, actual, mean);
+                var plain = calibration.ReorderPoint(lead * recent.Mean28, lead, recent, 0.95) ?? 0;
+                Add(tally, "calibrated around the 28-day mean", lead, plain, actual, mean);
+                var nb = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions(), recent.Mean28).ReorderPoint;
+                Add(tally, "forecast distribution (0010)", lead, nb, actual, mean);
                 details.Add(FormattableString.Invariant($"{key},{o},{s.ProductId},{lead},{actual},{mean:0.##},{ours.ReorderPoint},{dispersion:0.##},{forecast.Method.Replace(',', ';')},{history[^28..].Average():0.##}"));
                 Add(tally, "point x days, Poisson", lead, CountQuantile.At(mean, mean, 0.95), actual, mean);
                 var noiseOnly = ReorderPlanner.Suggest(stock, forecast, NoiseOnlyDispersion(forecast), new ReorderOptions()).ReorderPoint;
@@ -61,16 +77,24 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
             }
         }
     }
-    Console.WriteLine($"\n{name}: {all.Count} products, {clock.Elapsed.TotalSeconds:0} s");
+    Console.WriteLine($"\n{name}: {all.Count} products, {clock.Elapsed.TotalSeconds:0} s ({calibrationSeconds:0.00} s calibrating)");
     foreach (var ((method, lead), t) in tally.OrderBy(t => t.Key.Method).ThenBy(t => t.Key.Lead))
     {
         Console.WriteLine($"  {method,-34} lead {lead,2} d: {t.Products,5} product-origins, covered {t.Covered:P1}, mean reorder point / mean demand {t.Padding:0.00}");
-        if (method.EndsWith("(ours)")) table.Add($"| {name} | {lead} | {t.Products} | {t.Covered:P1} | {t.Padding:0.00} | {tally[("point x days, Poisson", lead)].Covered:P1} | {tally[("daily range as independent days", lead)].Covered:P1} |");
+        if (method.EndsWith("(ours)")) table.Add($"| {name} | {lead} | {t.Products} | {t.Covered:P1} | {t.Padding:0.00} | {tally[("forecast distribution (0010)", lead)].Covered:P1} | {tally[("forecast distribution (0010)", lead)].Padding:0.00} | {tally[("point x days, Poisson", lead)].Covered:P1} |");
     }
 }
 if (detail != "") File.WriteAllLines(detail, details);
-Console.WriteLine("\n| shop | lead days | product-origins | covered (ours) | reorder point / demand | point x days | range as independent days |");
+Console.WriteLine("\n| shop | lead days | product-origins | covered (ours) | reorder point / demand (ours) | covered (0010) | reorder point / demand (0010) | point x days |");
 table.ForEach(Console.WriteLine);
+
+Dictionary<string, DemandForecast> Forecasts(List<ShopProduct> train, string file)
+{
+    if (cache != "" && File.Exists(file)) return JsonSerializer.Deserialize<Dictionary<string, DemandForecast>>(File.ReadAllText(file), json)!;
+    var made = ShopForecaster.ForecastAll(train, new ForecastOptions { Horizon = horizon }, null).Forecasts.ToDictionary();
+    if (cache != "") File.WriteAllText(file, JsonSerializer.Serialize(made, json));
+    return made;
+}
 
 static void Add(Dictionary<(string, int), Tally> tally, string method, int lead, int reorderPoint, double actual, double mean)
 {

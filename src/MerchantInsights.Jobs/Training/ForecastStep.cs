@@ -1,5 +1,6 @@
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Forecasting.Global;
+using MerchantInsights.Analytics.Stock;
 using MerchantInsights.Data.Models;
 using MerchantInsights.Data.Demand;
 using MerchantInsights.Data.Training;
@@ -8,9 +9,9 @@ namespace MerchantInsights.Jobs.Training;
 
 /// <summary>
 /// Forecasts every product sold in the last <see cref="TrainingData.ActiveDays"/> days — the per-product SSA engine
-/// beside one shop-wide model trained on all of them, chosen per group of similar products on the shop's held-out last weeks — and saves
-/// them as one
-/// model version.
+/// beside one shop-wide model trained on all of them, chosen per group of similar products on the shop's held-out last
+/// weeks — and saves them as one model version, with the spread of lead-time demand measured on the same history
+/// (<see cref="LeadTimeCalibration"/>, read by the reorder points).
 /// </summary>
 public sealed class ForecastStep(ModelStore models) : ITrainingStep
 {
@@ -25,7 +26,9 @@ public sealed class ForecastStep(ModelStore models) : ITrainingStep
         var products = series.Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice)).ToList();
         var report = new Progress<double>(f => progress.Report(new StepProgress(f, $"Forecasting {products.Count:N0} products")));
         var shop = await Task.Run(() => ShopForecaster.ForecastAll(products, options, null, report, ct), ct);
-        var summary = ForecastSummary.From(request.Horizon, shop.Forecasts.Values.ToList()) with { Shop = shop.Accuracy };
+        var calibration = LeadTimeCalibration.Build(series.Select(s => s.Units));
+        var summary = ForecastSummary.From(request.Horizon, shop.Forecasts.Values.ToList())
+            with { Shop = shop.Accuracy, ReorderCalibration = calibration };
         await models.SaveAsync(ModelKinds.Forecast, series[0].LastDay, summary, shop.Forecasts.OrderBy(f => f.Key, StringComparer.Ordinal),
             ct);
         var held = double.IsFinite(shop.Accuracy.Chosen)

@@ -1,5 +1,6 @@
 using MerchantInsights.Analytics.Forecasting;
 using MerchantInsights.Analytics.Forecasting.Global;
+using MerchantInsights.Analytics.Stock;
 
 namespace MerchantInsights.Jobs.Training;
 
@@ -9,6 +10,9 @@ public sealed record ForecastSummary(int Horizon, int Products, double MeanMase,
 {
     /// <summary>The shop's held-out accuracy: shop-wide model, per-product engine, chosen, baselines (null in older versions).</summary>
     public ShopForecastAccuracy? Shop { get; init; }
+
+    /// <summary>How far lead-time demand strayed from a plain rate on this history (reorder points; null in older versions).</summary>
+    public LeadTimeCalibration? ReorderCalibration { get; init; }
 
     public static ForecastSummary From(int horizon, IReadOnlyList<DemandForecast> forecasts)
     {
