@@ -28,8 +28,7 @@ public sealed class TrainJobHandlerTests
         public Task<DemandSnapshot> CleanDemandAsync(CancellationToken ct) => Task.FromResult(DemandSnapshot.Empty);
     }
 
-    /// <summary>One step at a time, so that the order of reports is known.</summary>
-    private static TrainJobHandler Handler(params ITrainingStep[] steps) => new(steps, new NoSales()) { ParallelSteps = 1 };
+    private static TrainJobHandler Handler(params ITrainingStep[] steps) => new(steps, new NoSales());
 
     private sealed class Recorder : IProgress<JobProgress>
     {
@@ -79,56 +78,6 @@ public sealed class TrainJobHandlerTests
         var later = new FakeStep("pricing");
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             Handler(new FakeStep("forecast", cts.Cancel), later).RunAsync(Job(TrainingRequest.Everything), new Recorder(), cts.Token));
-        Assert.Empty(later.Calls);
-    }
-
-    [Fact]
-    public async Task Two_steps_run_at_the_same_time()
-    {
-        // Each step waits for the other inside its run: both finish only when they run together.
-        using var both = new Barrier(2);
-        void Meet() => Assert.True(both.SignalAndWait(TimeSpan.FromSeconds(10)), "the other step never ran alongside");
-        var (a, b) = (new FakeStep("forecast", Meet), new FakeStep("pricing", Meet));
-        var progress = new Recorder();
-
-        var result = await new TrainJobHandler([a, b], new NoSales()).RunAsync(Job(TrainingRequest.Everything), progress, CancellationToken.None);
-
-        Assert.Equal([DemandSnapshot.Empty.Describe(), "forecast done", "pricing done"], JsonSerializer.Deserialize<List<string>>(result!));
-        Assert.Equal(1.0, progress.Seen[^1].Fraction);
-        Assert.Equal(progress.Seen.Select(p => p.Fraction).Order(), progress.Seen.Select(p => p.Fraction)); // the bar never goes back
-    }
-
-    private sealed class FailingStep(string name, string message) : ITrainingStep
-    {
-        public string Name => name;
-        public Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct) =>
-            throw new JobFailedException(message);
-    }
-
-    private sealed class WaitingStep(string name) : ITrainingStep
-    {
-        public string Name => name;
-        public bool Stopped { get; private set; }
-
-        public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
-        {
-            try { await Task.Delay(TimeSpan.FromSeconds(30), ct); }
-            catch (OperationCanceledException) { Stopped = true; throw; }
-            return $"{name} done";
-        }
-    }
-
-    [Fact]
-    public async Task A_failing_step_fails_the_job_with_its_own_message_and_stops_the_one_beside_it()
-    {
-        var waiting = new WaitingStep("forecast");
-        var later = new FakeStep("alerts");
-
-        var e = await Assert.ThrowsAsync<JobFailedException>(() => new TrainJobHandler([waiting, new FailingStep("pricing", "No prices."), later], new NoSales())
-            .RunAsync(Job(TrainingRequest.Everything), new Recorder(), CancellationToken.None));
-
-        Assert.Equal("No prices.", e.Message);
-        Assert.True(waiting.Stopped);
         Assert.Empty(later.Calls);
     }
 }
