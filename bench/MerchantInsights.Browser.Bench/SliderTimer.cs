@@ -28,6 +28,8 @@ internal static class SliderTimer
         try
         {
             await page.GotoAsync($"{baseUrl}/pricing");
+            // The prerendered slider is visible before the circuit is live; a key pressed then changes nothing.
+            await page.Locator("[data-testid=interactive]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
             var slider = page.Locator("input[data-testid=price-slider], [data-testid=price-slider] input").First;
             await slider.WaitForAsync(new() { Timeout = 30_000 });
             await slider.FocusAsync();
