@@ -27,7 +27,8 @@ public static class BgNbdModel
     public static double ProbabilityAlive(BgNbdParameters p, RepeatBuying c)
     {
         if (c.Repeats == 0) return 1;
-        var logOdds = Math.Log(p.A) - Math.Log(p.B + c.Repeats - 1) + (p.R + c.Repeats) * Math.Log((p.Alpha + c.Age) / (p.Alpha + c.LastRepeatAge));
+        var logOdds = Math.Log(p.A) - Math.Log(p.B + c.Repeats - 1)
+            + (p.R + c.Repeats) * Math.Log((p.Alpha + c.Age) / (p.Alpha + c.LastRepeatAge));
         return 1 / (1 + Math.Exp(logOdds));
     }
 

@@ -2,13 +2,15 @@ namespace MerchantInsights.Analytics.Customers;
 
 /// <summary>
 /// Segments, probability of being active and predicted value for every customer with a purchase (see
-/// <see cref="RfmScorer"/>, <see cref="SegmentRules"/>, <see cref="BgNbdValueModel"/>, <see cref="SpendTreeModel"/>, <see cref="ValueBlend"/>
+/// <see cref="RfmScorer"/>, <see cref="SegmentRules"/>, <see cref="BgNbdValueModel"/>, <see cref="SpendTreeModel"/>,
+/// <see cref="ValueBlend"/>
 /// and <see cref="ValueHoldout"/>). Pure: lines in, analysis out. Cost: a few passes over the lines per model fit (the
 /// hold-out fits each model once more); about 10 s for 400k lines and 4,000 customers on 2 cores.
 /// </summary>
 public static class CustomerEngine
 {
-    public static CustomerAnalysis Analyze(IReadOnlyList<CustomerLine> lines, DateOnly lastDay, CustomerOptions options, IProgress<double>? progress = null)
+    public static CustomerAnalysis Analyze(IReadOnlyList<CustomerLine> lines, DateOnly lastDay, CustomerOptions options,
+        IProgress<double>? progress = null)
     {
         var h = options.Horizon;
         var histories = new CustomerHistories(lines);
@@ -42,11 +44,13 @@ public static class CustomerEngine
             var s = scores[i];
             var (low, high) = holdout.Range?.Of(values[i]) ?? (values[i], values[i]);
             profiles.Add(new CustomerProfile(s.CustomerId, s.RecencyDays, s.Orders, s.Spend, s.R, s.F, s.M, SegmentRules.Classify(s),
-                before.TryGetValue(s.CustomerId, out var then) ? then : null, bgPredictions[i].ProbabilityActive, bgPredictions[i].Purchases,
+                before.TryGetValue(s.CustomerId, out var then) ? then : null, bgPredictions[i].ProbabilityActive,
+                    bgPredictions[i].Purchases,
                 Money(values[i]), Money(low), Money(high)));
         }
         progress?.Report(1);
-        return new CustomerAnalysis(lastDay, h, profiles, bgNbd.Purchases, bgNbd.Spend, CustomerAnalysis.NameOf(chosen), holdout.Why, holdout.Accuracy);
+        return new CustomerAnalysis(lastDay, h, profiles, bgNbd.Purchases, bgNbd.Spend, CustomerAnalysis.NameOf(chosen), holdout.Why,
+            holdout.Accuracy);
     }
 
     private static IReadOnlyList<RfmScore> Scores(IReadOnlyList<CustomerHistory> customers, DateOnly day) =>

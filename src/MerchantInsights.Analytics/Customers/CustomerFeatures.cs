@@ -28,14 +28,16 @@ internal static class CustomerFeatures
         f[11] = days.Count(d => d > cutoff.AddDays(-180));
         var gaps = days.Zip(days.Skip(1), (a, b) => (double)(b.DayNumber - a.DayNumber)).ToArray();
         f[12] = gaps.Length == 0 ? float.NaN : (float)gaps.Average();
-        f[13] = gaps.Length < 2 ? float.NaN : (float)(Math.Sqrt(gaps.Average(g => (g - gaps.Average()) * (g - gaps.Average()))) / gaps.Average());
+        f[13] = gaps.Length < 2 ? float.NaN
+            : (float)(Math.Sqrt(gaps.Average(g => (g - gaps.Average()) * (g - gaps.Average()))) / gaps.Average());
         f[14] = gaps.Length == 0 ? float.NaN : (float)(c.Recency(cutoff) / gaps.Average());
         var bought = c.Lines.Where(l => l.Quantity > 0).ToArray();
         var orders = bought.GroupBy(l => l.OrderId, StringComparer.Ordinal).ToArray();
         f[15] = (float)orders.Average(o => o.Select(l => l.ProductId).Distinct(StringComparer.Ordinal).Count());
         f[16] = (float)orders.Average(o => o.Sum(l => l.Quantity));
         f[17] = bought.Select(l => l.ProductId).Distinct(StringComparer.Ordinal).Count();
-        var categories = bought.Where(l => l.Category.Length > 0).GroupBy(l => l.Category, StringComparer.Ordinal).Select(g => (double)g.Sum(l => l.Spend)).ToArray();
+        var categories = bought.Where(l => l.Category.Length > 0).GroupBy(l => l.Category, StringComparer.Ordinal)
+            .Select(g => (double)g.Sum(l => l.Spend)).ToArray();
         f[18] = categories.Length;
         f[19] = categories.Length == 0 || categories.Sum() <= 0 ? float.NaN : (float)(categories.Max() / categories.Sum());
         var gross = (double)bought.Sum(l => l.Spend);

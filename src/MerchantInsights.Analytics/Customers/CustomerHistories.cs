@@ -12,7 +12,8 @@ internal sealed class CustomerHistories
         _customers = lines.GroupBy(l => l.CustomerId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.OrderBy(l => l.Day).ToArray())).ToList();
 
-    public static List<CustomerHistory> Build(IReadOnlyList<CustomerLine> lines, DateOnly cutoff) => new CustomerHistories(lines).At(cutoff);
+    public static List<CustomerHistory> Build(IReadOnlyList<CustomerLine> lines, DateOnly cutoff) => new CustomerHistories(lines)
+        .At(cutoff);
 
     /// <summary>Every customer with a purchase on or before <paramref name="cutoff"/>, ordered by id.</summary>
     public List<CustomerHistory> At(DateOnly cutoff)

@@ -5,4 +5,5 @@ namespace MerchantInsights.Analytics.Customers;
 /// <paramref name="Spend"/> what the cleaned quantity was paid (negative for a return), <paramref name="Category"/> empty when
 /// the shop gives none.
 /// </summary>
-public sealed record CustomerLine(string CustomerId, string OrderId, string ProductId, DateOnly Day, double Quantity, decimal Spend, string Category = "");
+public sealed record CustomerLine(string CustomerId, string OrderId, string ProductId, DateOnly Day, double Quantity, decimal Spend,
+    string Category = "");

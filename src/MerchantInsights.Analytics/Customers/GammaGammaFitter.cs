@@ -9,7 +9,8 @@ public static class GammaGammaFitter
     public static (GammaGammaParameters Parameters, bool Converged) Fit(IReadOnlyList<(int Repeats, double MeanSpend)> customers)
     {
         var sample = customers.Where(c => c.Repeats > 0 && c.MeanSpend > 0).ToArray();
-        if (sample.Length < 2) throw new ArgumentException("Gamma-Gamma needs at least two customers with a repeat purchase.", nameof(customers));
+        if (sample.Length < 2) throw new ArgumentException("Gamma-Gamma needs at least two customers with a repeat purchase.",
+            nameof(customers));
         var mean = sample.Average(c => c.MeanSpend);
         double LogLikelihood(double[] v)
         {

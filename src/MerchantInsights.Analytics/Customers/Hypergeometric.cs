@@ -1,6 +1,7 @@
 namespace MerchantInsights.Analytics.Customers;
 
-/// <summary>Gauss's hypergeometric function ₂F₁(a, b; c; z) by its power series, for 0 ≤ z &lt; 1. O(terms); terms shrink like zᵏ.</summary>
+/// <summary>Gauss's hypergeometric function ₂F₁(a, b; c; z) by its power series, for 0 ≤ z &lt; 1. O(terms); terms shrink like
+/// zᵏ.</summary>
 internal static class Hypergeometric
 {
     public static double Series(double a, double b, double c, double z)

@@ -10,7 +10,8 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 internal static class LogParameterFit
 {
-    public static (double[] Parameters, double LogLikelihood, bool Converged) Maximise(Func<double[], double> logLikelihood, double[] start, int maxIterations = 2000)
+    public static (double[] Parameters, double LogLikelihood, bool Converged) Maximise(Func<double[], double> logLikelihood, double[] start,
+        int maxIterations = 2000)
     {
         var best = (Value: double.PositiveInfinity, Point: start.ToArray());
         double Objective(Vector<double> logs)

@@ -34,13 +34,16 @@ public sealed class SpendTreeModel
 
     private readonly bool _log;
 
-    private SpendTreeModel(MLContext ml, ITransformer model, int rows, bool log) => (_ml, _model, TrainingRows, _log) = (ml, model, rows, log);
+    private SpendTreeModel(MLContext ml, ITransformer model, int rows, bool log)
+        => (_ml, _model, TrainingRows, _log) = (ml, model, rows, log);
 
     /// <summary>FastTree skips rows with a missing feature: missing becomes −1, below every real value.</summary>
-    private static float[] Filled(CustomerOptions options, float[] f) => options.TreeLoss == "log" ? f : f.Select(v => float.IsNaN(v) ? -1 : v).ToArray();
+    private static float[] Filled(CustomerOptions options, float[] f) => options.TreeLoss == "log" ? f
+        : f.Select(v => float.IsNaN(v) ? -1 : v).ToArray();
 
     /// <summary>Null when fewer than <see cref="CustomerOptions.MinimumTrainingCustomers"/> customers can be learned from.</summary>
-    internal static SpendTreeModel? Train(CustomerHistories histories, IReadOnlyList<CustomerHistory> atCutoff, BgNbdValueModel bgNbd, DateOnly cutoff, CustomerOptions options)
+    internal static SpendTreeModel? Train(CustomerHistories histories, IReadOnlyList<CustomerHistory> atCutoff, BgNbdValueModel bgNbd,
+        DateOnly cutoff, CustomerOptions options)
     {
         var full = atCutoff.ToDictionary(c => c.CustomerId, StringComparer.Ordinal);
         var rows = new List<Row>();
@@ -52,7 +55,8 @@ public sealed class SpendTreeModel
             foreach (var c in customers)
             {
                 var label = Math.Max(0, (double)full[c.CustomerId].SpendBetween(origin, origin.AddDays(options.Horizon)));
-                rows.Add(new Row { Label = (float)(options.TreeLoss == "log" ? Math.Log(1 + label) : label), Features = Filled(options, CustomerFeatures.Of(c, origin, bgNbd.Predict(c, origin, options.Horizon))) });
+                rows.Add(new Row { Label = (float)(options.TreeLoss == "log" ? Math.Log(1 + label) : label),
+                    Features = Filled(options, CustomerFeatures.Of(c, origin, bgNbd.Predict(c, origin, options.Horizon))) });
             }
         }
         if (rows.Count < options.MinimumTrainingCustomers) return null;
@@ -60,7 +64,8 @@ public sealed class SpendTreeModel
         IEstimator<ITransformer> trainer = options.TreeLoss == "log"
             ? ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
             {
-                LabelColumnName = "Label", FeatureColumnName = "Features", NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves,
+                LabelColumnName = "Label", FeatureColumnName = "Features", NumberOfIterations = options.Trees,
+                    NumberOfLeaves = options.Leaves,
                 LearningRate = options.LearningRate, MinimumExampleCountPerLeaf = options.MinimumCustomersPerLeaf,
                 NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed, Silent = true,
             })
@@ -76,7 +81,8 @@ public sealed class SpendTreeModel
     /// <summary>Predicted spend over the horizon after <paramref name="cutoff"/>, one per customer, in their order.</summary>
     internal double[] Predict(IReadOnlyList<CustomerHistory> customers, DateOnly cutoff, BgNbdValueModel bgNbd, int horizon)
     {
-        var rows = customers.Select(c => new Row { Features = _log ? CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon)) : CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon)).Select(v => float.IsNaN(v) ? -1 : v).ToArray() }).ToList();
+        var rows = customers.Select(c => new Row { Features = _log ? CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon))
+            : CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon)).Select(v => float.IsNaN(v) ? -1 : v).ToArray() }).ToList();
         var scores = _ml.Data.CreateEnumerable<Score>(_model.Transform(_ml.Data.LoadFromEnumerable(rows)), reuseRowObject: false);
         return scores.Select(s => Math.Max(0, _log ? Math.Exp(s.Value) - 1 : s.Value)).ToArray();
     }

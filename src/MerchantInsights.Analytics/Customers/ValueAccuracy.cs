@@ -8,7 +8,8 @@ public sealed record ValueAccuracy(string Method, int Customers, double Spearman
 {
     public static ValueAccuracy Measure(string method, IReadOnlyList<double> predicted, IReadOnlyList<double> actual)
     {
-        if (predicted.Count != actual.Count) throw new ArgumentException($"{predicted.Count} predictions for {actual.Count} customers.", nameof(predicted));
+        if (predicted.Count != actual.Count) throw new ArgumentException($"{predicted.Count} predictions for {actual.Count} customers.",
+            nameof(predicted));
         var mae = predicted.Count == 0 ? double.NaN : predicted.Zip(actual, (p, a) => Math.Abs(p - a)).Average();
         return new ValueAccuracy(method, predicted.Count, RankCorrelation(predicted, actual), mae);
     }

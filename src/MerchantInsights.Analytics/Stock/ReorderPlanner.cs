@@ -13,8 +13,10 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public static class ReorderPlanner
 {
-    /// <param name="recentMean">The product's mean units a day over its last 28 days: the floor of the expected rate (see <see cref="DemandPath"/>); 0 for none.</param>
-    public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, double dispersion, ReorderOptions options, double recentMean = 0) =>
+    /// <param name="recentMean">The product's mean units a day over its last 28 days: the floor of the expected rate (see
+    /// <see cref="DemandPath"/>); 0 for none.</param>
+    public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, double dispersion, ReorderOptions options,
+        double recentMean = 0) =>
         Suggest(stock, forecast, new RecentDemand(dispersion, recentMean, recentMean, 0), null, options);
 
     /// <summary>
@@ -26,13 +28,15 @@ public static class ReorderPlanner
     /// coming weeks certain). Without one (a model trained before it existed, or no scores at this lead time), the
     /// negative binomial quantile of the forecast's range.
     /// </summary>
-    public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, RecentDemand recent, LeadTimeCalibration? calibration,
+    public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, RecentDemand recent,
+        LeadTimeCalibration? calibration,
         ReorderOptions options)
     {
         var lead = Math.Clamp(stock.LeadTimeDays, 0, ReorderOptions.MaxLeadTimeDays);
         var path = DemandPath.From(forecast, recent.Dispersion, Math.Max(lead, ReorderOptions.MaxProjectionDays), options, recent.Mean28);
         var (mean, variance) = path.Total(lead);
-        var reorderPoint = calibration?.ReorderPoint(Math.Max(mean, lead * recent.Mean28), lead, recent, options.ServiceLevel) is { } calibrated
+        var reorderPoint = calibration?.ReorderPoint(Math.Max(mean, lead * recent.Mean28), lead, recent,
+            options.ServiceLevel) is { } calibrated
             ? Math.Max(calibrated, CountQuantile.At(mean, mean, options.ServiceLevel))
             : CountQuantile.At(mean, variance, options.ServiceLevel);
         var daily = lead > 0 ? mean / lead : path.Mean(0);

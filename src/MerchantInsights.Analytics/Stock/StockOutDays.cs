@@ -11,7 +11,8 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public static class StockOutDays
 {
-    public static (double[] Units, int DaysFilled) Fill(double[] units, DateOnly firstDay, IEnumerable<DateOnly> recorded, int baseDays = 28)
+    public static (double[] Units, int DaysFilled) Fill(double[] units, DateOnly firstDay, IEnumerable<DateOnly> recorded,
+        int baseDays = 28)
     {
         var result = (double[])units.Clone();
         var filled = 0;

@@ -10,11 +10,14 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public sealed record StockProjection(DateOnly FirstDay, double[] Expected, double[] Low80, double[] High80)
 {
-    public static StockProjection For(StockPosition stock, DemandForecast forecast, double dispersion, int days, ReorderOptions options, double recentMean = 0) =>
+    public static StockProjection For(StockPosition stock, DemandForecast forecast, double dispersion, int days, ReorderOptions options,
+        double recentMean = 0) =>
         For(stock, forecast, new RecentDemand(dispersion, recentMean, recentMean, 0), null, days, options);
 
-    /// <summary>With a calibration, the range is its 10% and 90% points around the same centre as the reorder point (decision 0012).</summary>
-    public static StockProjection For(StockPosition stock, DemandForecast forecast, RecentDemand recent, LeadTimeCalibration? calibration, int days,
+    /// <summary>With a calibration, the range is its 10% and 90% points around the same centre as the reorder point (decision
+    /// 0012).</summary>
+    public static StockProjection For(StockPosition stock, DemandForecast forecast, RecentDemand recent, LeadTimeCalibration? calibration,
+        int days,
         ReorderOptions options)
     {
         var path = DemandPath.From(forecast, recent.Dispersion, days, options, recent.Mean28);

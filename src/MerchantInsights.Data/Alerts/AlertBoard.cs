@@ -6,7 +6,8 @@ namespace MerchantInsights.Data.Alerts;
 /// <summary>One alert as the pages show it: the flag and whether the owner dismissed it.</summary>
 public sealed record AlertRow(SalesAlert Alert, bool Dismissed);
 
-/// <summary>The current alerts (newest first) with the owner's dismissals applied: what the overview panel, the Alerts page and the product page read.</summary>
+/// <summary>The current alerts (newest first) with the owner's dismissals applied: what the overview panel, the Alerts page and the product
+/// page read.</summary>
 public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals)
 {
     /// <summary>Every alert of the current scan, or null when alerts were never trained.</summary>
@@ -17,7 +18,8 @@ public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals)
         var dismissed = await dismissals.KeysAsync(ct);
         var ordered = await models.ViewAsync(model, "newest first", async c =>
             (await models.AllItemsAsync<SalesAlert>(model.Id, c)).Values
-                .OrderByDescending(a => a.To).ThenByDescending(a => a.Severity).ThenBy(a => a.ProductId, StringComparer.Ordinal).ToList(), ct);
+                .OrderByDescending(a => a.To).ThenByDescending(a => a.Severity).ThenBy(a => a.ProductId, StringComparer.Ordinal).ToList(),
+                    ct);
         return (ordered.Select(a => new AlertRow(a, dismissed.Contains(a.Key))).ToList(), model.Summary, model.TrainedAt);
     }
 

@@ -31,8 +31,10 @@ public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeP
         db.ModelVersions.Add(version);
         await db.SaveChangesAsync(ct);
 
-        var older = await db.ModelVersions.Where(v => v.Kind == kind && v.Id != version.Id).OrderByDescending(v => v.Id).Select(v => v.Id).ToListAsync(ct);
-        await db.ModelVersions.Where(v => v.Kind == kind && v.Id != version.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsCurrent, false), ct);
+        var older = await db.ModelVersions.Where(v => v.Kind == kind && v.Id != version.Id).OrderByDescending(v => v.Id).Select(v => v.Id)
+            .ToListAsync(ct);
+        await db.ModelVersions.Where(v => v.Kind == kind && v.Id != version.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.IsCurrent, false), ct);
         await db.ModelVersions.Where(v => v.Id == version.Id).ExecuteUpdateAsync(s => s.SetProperty(v => v.IsCurrent, true), ct);
         var obsolete = older.Skip(1).ToList();
         if (obsolete.Count > 0)
@@ -48,13 +50,15 @@ public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeP
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var v = await db.ModelVersions.AsNoTracking().Where(m => m.Kind == kind && m.IsCurrent).FirstOrDefaultAsync(ct);
-        return v is null ? null : new CurrentModel<TSummary>(v.Id, v.Kind, v.TrainedAt, v.DataTo, v.Items, Deserialize<TSummary>(v.SummaryJson));
+        return v is null ? null : new CurrentModel<TSummary>(v.Id, v.Kind, v.TrainedAt, v.DataTo, v.Items,
+            Deserialize<TSummary>(v.SummaryJson));
     }
 
     public async Task<TItem?> ItemAsync<TItem>(long versionId, string key, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var json = await db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId && r.Key == key).Select(r => r.PayloadJson).FirstOrDefaultAsync(ct);
+        var json = await db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId && r.Key == key).Select(r => r.PayloadJson)
+            .FirstOrDefaultAsync(ct);
         return json is null ? default : Deserialize<TItem>(json);
     }
 
@@ -79,10 +83,12 @@ public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeP
     /// built once and kept until that kind of model is trained again, so a page opening on thousands of items reads
     /// none of them twice. <paramref name="build"/> must depend on nothing but the version; what it returns is shared.
     /// </summary>
-    public async Task<T> ViewAsync<TSummary, T>(CurrentModel<TSummary> model, string view, Func<CancellationToken, Task<T>> build, CancellationToken ct)
+    public async Task<T> ViewAsync<TSummary,
+        T>(CurrentModel<TSummary> model, string view, Func<CancellationToken, Task<T>> build, CancellationToken ct)
     {
         var key = (model.Kind, view);
-        if (!_views.TryGetValue(key, out var entry) || entry.Version != (model.Id, model.TrainedAt) || entry.Value.IsFaulted || entry.Value.IsCanceled)
+        if (!_views.TryGetValue(key, out var entry) || entry.Version != (model.Id, model.TrainedAt) || entry.Value.IsFaulted
+            || entry.Value.IsCanceled)
         {
             // Built without the caller's token: a page closed half-way must not leave a cancelled view for the next one.
             entry = new((model.Id, model.TrainedAt), Box(build));
@@ -101,26 +107,30 @@ public sealed class ModelStore(IDbContextFactory<SalesDbContext> contexts, TimeP
     public async Task<IReadOnlyList<string>> KeysAsync(long versionId, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId).OrderBy(r => r.Key).Select(r => r.Key).ToListAsync(ct);
+        return await db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId).OrderBy(r => r.Key).Select(r => r.Key)
+            .ToListAsync(ct);
     }
 
     /// <summary>
     /// One page of the items whose key starts with <paramref name="prefix"/>, in key order, and how many there are: a
     /// range scan of the primary key, so a page of a 100,000-item version costs milliseconds.
     /// </summary>
-    public async Task<(int Total, List<KeyValuePair<string, TItem>> Page)> PageAsync<TItem>(long versionId, string prefix, int skip, int take, CancellationToken ct)
+    public async Task<(int Total, List<KeyValuePair<string, TItem>> Page)> PageAsync<TItem>(long versionId, string prefix, int skip,
+        int take, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         // Every key with the prefix sorts before prefix + U+FFFF (keys are ids and digits).
         var (from, to) = (prefix, prefix + '\uffff');
-        var range = db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId && string.Compare(r.Key, from) >= 0 && string.Compare(r.Key, to) < 0);
+        var range = db.ModelResults.AsNoTracking()
+            .Where(r => r.ModelVersionId == versionId && string.Compare(r.Key, from) >= 0 && string.Compare(r.Key, to) < 0);
         var total = await range.CountAsync(ct);
         var rows = await range.OrderBy(r => r.Key).Skip(skip).Take(take).Select(r => new { r.Key, r.PayloadJson }).ToListAsync(ct);
         return (total, rows.Select(r => KeyValuePair.Create(r.Key, Deserialize<TItem>(r.PayloadJson))).ToList());
     }
 
     /// <summary>Every item of a version, in key order, streamed (exports of thousands of customers stay small in memory).</summary>
-    public async IAsyncEnumerable<KeyValuePair<string, TItem>> ItemsAsync<TItem>(long versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    public async IAsyncEnumerable<KeyValuePair<string,
+        TItem>> ItemsAsync<TItem>(long versionId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = db.ModelResults.AsNoTracking().Where(r => r.ModelVersionId == versionId).OrderBy(r => r.Key).AsAsyncEnumerable();

@@ -19,14 +19,16 @@ public static class ReorderExport
         foreach (var s in suggestions)
         {
             var stockout = s.StockoutDate is { } d ? CsvText.Day(d) : "";
-            await writer.WriteLineAsync(string.Join(',', CsvText.Field(s.ProductId), s.OnHand, CsvText.Number(s.DailyDemand), CsvText.Number(s.DaysOfCover),
+            await writer.WriteLineAsync(string.Join(',', CsvText.Field(s.ProductId), s.OnHand, CsvText.Number(s.DailyDemand),
+                CsvText.Number(s.DaysOfCover),
                 stockout, s.ReorderPoint, s.OrderQuantity).AsMemory(), ct);
             rows++;
         }
         return rows;
     }
 
-    public static async Task<int> WritePurchaseOrderAsync(TextWriter writer, ReorderPlan plan, IReadOnlyDictionary<string, string> names, CancellationToken ct)
+    public static async Task<int> WritePurchaseOrderAsync(TextWriter writer, ReorderPlan plan, IReadOnlyDictionary<string, string> names,
+        CancellationToken ct)
     {
         await writer.WriteLineAsync(PurchaseOrderHeader.AsMemory(), ct);
         foreach (var s in plan.ToOrder)
@@ -34,7 +36,8 @@ public static class ReorderExport
             var cost = s.UnitCost is { } c ? CsvText.Money((double)c) : "";
             var line = s.CashTiedUp is { } l ? CsvText.Money((double)l) : "";
             var stockout = s.StockoutDate is { } d ? CsvText.Day(d) : "";
-            await writer.WriteLineAsync(string.Join(',', CsvText.Field(s.ProductId), CsvText.Field(names.GetValueOrDefault(s.ProductId, "")), s.OrderQuantity,
+            await writer.WriteLineAsync(string.Join(',', CsvText.Field(s.ProductId),
+                CsvText.Field(names.GetValueOrDefault(s.ProductId, "")), s.OrderQuantity,
                 s.OrderMultiple, cost, line, stockout).AsMemory(), ct);
         }
         return plan.ToOrder.Count;

@@ -24,13 +24,15 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
         var forecasts = await models.SharedItemsAsync<ForecastSummary, DemandForecast>(model, ct);
         var recent = await models.ViewAsync(model, "recent demand", c => RecentAsync(null, model.DataTo, c), ct);
         var calibration = model.Summary.ReorderCalibration;
-        var suggestions = positions.Select(p => ReorderPlanner.Suggest(p, forecasts.GetValueOrDefault(p.ProductId) ?? NoDemand(p.ProductId, model.DataTo),
+        var suggestions = positions.Select(p => ReorderPlanner.Suggest(p, forecasts.GetValueOrDefault(p.ProductId)
+            ?? NoDemand(p.ProductId, model.DataTo),
             recent.GetValueOrDefault(p.ProductId, RecentDemand.None), calibration, options)).ToList();
         return new ReorderPlan(model.DataTo, model.TrainedAt, suggestions);
     }
 
     /// <summary>One product's forecast, lumpiness and projected stock for its chart (null forecast when it has none).</summary>
-    public async Task<(ReorderSuggestion Suggestion, StockProjection Projection, DemandForecast? Forecast)> ProjectAsync(StockPosition position,
+    public async Task<(ReorderSuggestion Suggestion, StockProjection Projection,
+        DemandForecast? Forecast)> ProjectAsync(StockPosition position,
         ReorderOptions options, int days, CancellationToken ct)
     {
         var (model, forecasts) = await ForecastsAsync([position.ProductId], ct);
@@ -41,7 +43,8 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
             StockProjection.For(position, used, recent, model.Summary.ReorderCalibration, days, options), forecast);
     }
 
-    private async Task<(CurrentModel<ForecastSummary> Model, Dictionary<string, DemandForecast> Forecasts)> ForecastsAsync(IEnumerable<string> ids, CancellationToken ct)
+    private async Task<(CurrentModel<ForecastSummary> Model, Dictionary<string,
+        DemandForecast> Forecasts)> ForecastsAsync(IEnumerable<string> ids, CancellationToken ct)
     {
         var model = await models.CurrentAsync<ForecastSummary>(ModelKinds.Forecast, ct) ?? throw new ModelNotTrainedException("forecasts");
         var forecasts = new Dictionary<string, DemandForecast>(StringComparer.Ordinal);
@@ -77,6 +80,7 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
 
     private static DemandForecast NoDemand(string productId, DateOnly dataTo) =>
         new(productId, dataTo.AddDays(1), new double[28], new double[28], new double[28], new double[28], new double[28], "No recent sales",
-            new Dictionary<string, string> { ["candidates"] = "none" }, ["Nothing sold in the last 90 days, so nothing is expected to sell."],
+            new Dictionary<string, string> { ["candidates"] = "none" },
+                ["Nothing sold in the last 90 days, so nothing is expected to sell."],
             new ForecastAccuracy(double.NaN, double.NaN, double.NaN, double.NaN, 0, 0));
 }

@@ -14,13 +14,15 @@ public static class CustomersFeature
         Noun: "customer segments",
         Step: typeof(CustomersStep),
         ModelKinds: [ModelKinds.Customers, ModelKinds.CustomerSegments],
-        Exports: [new ModelExport("segments", "customer_id,recency_days,frequency,monetary,segment,p_active,predicted_value_90d", "customer segments", WriteAsync)],
+        Exports: [new ModelExport("segments", "customer_id,recency_days,frequency,monetary,segment,p_active,predicted_value_90d",
+            "customer segments", WriteAsync)],
         Aliases: ["segments", "customer", "rfm"],
         Navigation: new FeatureNavigation("customers", "Customers", "Groups", 40));
 
     /// <summary>One row per customer with an order: frequency = orders, monetary = spend so far, value in shop currency.</summary>
     private static Task<int> WriteAsync(IServiceProvider services, ExportRequest request, CancellationToken ct) =>
         services.GetRequiredService<ModelRows>().WriteAsync<CustomerProfile>(request, ModelKinds.Customers, (id, c) =>
-            [string.Join(',', CsvText.Field(id), c.RecencyDays, c.Orders, CsvText.Money((double)c.Spend), CsvText.Field(SegmentRules.RuleFor(c.Segment).Name),
+            [string.Join(',', CsvText.Field(id), c.RecencyDays, c.Orders, CsvText.Money((double)c.Spend),
+                CsvText.Field(SegmentRules.RuleFor(c.Segment).Name),
                 CsvText.Number(Math.Round(c.ProbabilityActive, 4)), CsvText.Money((double)c.PredictedValue))], ct);
 }

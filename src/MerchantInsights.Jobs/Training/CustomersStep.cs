@@ -13,7 +13,8 @@ public sealed class CustomersStep(ModelStore models) : ITrainingStep
 {
     public string Name => "customers";
 
-    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress, CancellationToken ct)
+    public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress,
+        CancellationToken ct)
     {
         var lines = CustomerDemand.Lines(demand);
         if (lines.Count == 0 || demand.LastDay is not { } lastDay) return "Customers: no orders with a customer id yet.";
@@ -23,7 +24,8 @@ public sealed class CustomersStep(ModelStore models) : ITrainingStep
         ct.ThrowIfCancellationRequested();
         progress.Report(new StepProgress(0.95, "Saving each customer's segment and value"));
         var summary = CustomerSummary.From(analysis, options);
-        await models.SaveAsync(ModelKinds.Customers, lastDay, summary, analysis.Customers.Select(c => KeyValuePair.Create(c.CustomerId, c)), ct);
+        await models.SaveAsync(ModelKinds.Customers, lastDay, summary, analysis.Customers.Select(c => KeyValuePair.Create(c.CustomerId, c)),
+            ct);
         await models.SaveAsync(ModelKinds.CustomerSegments, lastDay, summary, CustomerPages.Keyed(analysis.Customers), ct);
         return $"Customers: {analysis.Customers.Count:N0} segmented; predicted value by {analysis.ChosenModel}.";
     }
@@ -31,6 +33,7 @@ public sealed class CustomersStep(ModelStore models) : ITrainingStep
     /// <summary>The engine's 0–1 maps onto 2–95% of this step.</summary>
     private sealed class Share(IProgress<StepProgress> progress) : IProgress<double>
     {
-        public void Report(double value) => progress.Report(new StepProgress(0.02 + 0.93 * value, $"Segmenting customers and predicting their value ({value:P0})"));
+        public void Report(double value)
+            => progress.Report(new StepProgress(0.02 + 0.93 * value, $"Segmenting customers and predicting their value ({value:P0})"));
     }
 }

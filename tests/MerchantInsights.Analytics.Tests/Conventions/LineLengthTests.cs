@@ -6,24 +6,22 @@ public sealed class LineLengthTests
     private const int MaxLength = 140;
 
     /// <summary>
-    /// Files another branch is changing now (issue 13, conventions): they are to be wrapped next, once that work is
-    /// merged. A folder ends in '/'. Remove an entry when its files are wrapped; the test then holds them too.
+    /// Files with user-facing sentences in interpolated strings or attributes that the wrapping script cannot split safely;
+    /// they are to be wrapped by hand, best when those sentences move to resources (localisation). A folder ends in '/'.
+    /// Remove an entry when its file is wrapped; the test then holds it too.
     /// </summary>
     private static readonly string[] NotYetWrapped =
     [
-        "src/MerchantInsights.Web/Components/App.razor",
-        "src/MerchantInsights.Web/Components/Charts/ChartCard.razor",
-        "src/MerchantInsights.Web/Components/Shared/",
-        "src/MerchantInsights.Web/Components/Pages/Forecast/",
-        "src/MerchantInsights.Web/Components/Pages/Pricing/",
-        "src/MerchantInsights.Web/Components/Pages/Overview/",
-        "src/MerchantInsights.Web/Components/Pages/Alerts/",
-        "src/MerchantInsights.Data/Alerts/",
-        "src/MerchantInsights.Data/Models/",
-        "src/MerchantInsights.Analytics/Stock/",
-        "src/MerchantInsights.Analytics/Customers/",
-        "src/MerchantInsights.Jobs/Stock/",
-        "src/MerchantInsights.Jobs/Training/Customers",
+        "src/MerchantInsights.Web/Components/Pages/Alerts/AlertsPage.razor",
+        "src/MerchantInsights.Web/Components/Pages/Alerts/AlertsPanel.razor",
+        "src/MerchantInsights.Web/Components/Pages/Forecast/AccuracyText.cs",
+        "src/MerchantInsights.Web/Components/Pages/Forecast/ForecastPage.razor",
+        "src/MerchantInsights.Web/Components/Pages/Forecast/ForecastPortfolioTable.razor",
+        "src/MerchantInsights.Web/Components/Pages/Forecast/ForecastProductView.razor",
+        "src/MerchantInsights.Web/Components/Pages/Overview/OverviewPage.razor",
+        "src/MerchantInsights.Web/Components/Pages/Pricing/PricingPage.razor",
+        "src/MerchantInsights.Web/Components/Pages/Pricing/PricingTable.razor",
+        "src/MerchantInsights.Web/Components/Pages/Pricing/PricingWhatIf.razor",
     ];
 
     [Fact]

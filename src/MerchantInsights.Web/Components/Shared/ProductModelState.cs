@@ -9,7 +9,8 @@ namespace MerchantInsights.Web.Components.Shared;
 /// chosen product and its stored item. A feature's page state says how a row is built and what choosing a product
 /// computes; loading, choosing, reloading after training and the cleaned history live here once.
 /// </summary>
-public abstract class ProductModelState<TSummary, TItem, TRow>(ModelStore models, ShopOverview overview, DemandQueries demand, string modelKind)
+public abstract class ProductModelState<TSummary, TItem,
+    TRow>(ModelStore models, ShopOverview overview, DemandQueries demand, string modelKind)
     where TItem : class where TRow : class, Data.Sales.IProductRow
 {
     private IReadOnlyDictionary<string, TItem> _items = new Dictionary<string, TItem>(StringComparer.Ordinal);

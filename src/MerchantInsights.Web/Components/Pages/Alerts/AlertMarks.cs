@@ -15,7 +15,8 @@ public static class AlertMarks
     {
         var units = days.ToDictionary(d => d.Day, d => d.Units);
         var marks = rows.Where(r => !r.Dismissed)
-            .SelectMany(r => Enumerable.Range(0, r.Alert.To.DayNumber - r.Alert.From.DayNumber + 1).Select(i => (Day: r.Alert.From.AddDays(i), r.Alert)))
+            .SelectMany(r => Enumerable.Range(0, r.Alert.To.DayNumber - r.Alert.From.DayNumber + 1)
+                .Select(i => (Day: r.Alert.From.AddDays(i), r.Alert)))
             .DistinctBy(m => m.Day).OrderBy(m => m.Day).ToList();
         if (marks.Count == 0) return null;
         return new Scatter

@@ -24,7 +24,8 @@ public static class AlertWords
 
     public static string Days(SalesAlert a) =>
         a.From == a.To ? a.From.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
-            : $"{a.From.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)} – {a.To.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+            : $"{a.From.ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture)} – " +
+                $"{a.To.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
 
     public static MudBlazor.Color Colour(AlertSeverity severity) => severity switch
     {
@@ -34,5 +35,6 @@ public static class AlertWords
     };
 
     /// <summary>The reason as a sentence.</summary>
-    public static string Sentence(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..] + (reason.EndsWith('?') ? "" : ".");
+    public static string Sentence(string reason) => reason.Length == 0 ? reason : char.ToUpperInvariant(reason[0]) + reason[1..]
+        + (reason.EndsWith('?') ? "" : ".");
 }

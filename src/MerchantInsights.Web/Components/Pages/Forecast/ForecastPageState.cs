@@ -32,7 +32,8 @@ public sealed class ForecastPageState(ModelStore models, ShopOverview overview, 
         Fan = ForecastCharts.Fan(item, await LearnedDaysAsync(row.ProductId, ct));
     }
 
-    /// <summary>Splits the chosen product's last two years into trend, repeating pattern and noise (SSA, on demand: it costs a moment).</summary>
+    /// <summary>Splits the chosen product's last two years into trend, repeating pattern and noise (SSA, on demand: it costs a
+    /// moment).</summary>
     public async Task DecomposeAsync(CancellationToken ct)
     {
         if (Selected is null || Model is null) return;

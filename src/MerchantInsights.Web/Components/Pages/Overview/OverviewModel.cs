@@ -8,13 +8,16 @@ using Plotly.Blazor.Traces.ScatterLib;
 namespace MerchantInsights.Web.Components.Pages.Overview;
 
 /// <summary>Everything the overview page shows, computed outside the component so it can be tested without a browser.</summary>
-public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> DailyRevenue, IList<ITrace> TopProducts, IList<ITrace> WeekdayUnits)
+public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> DailyRevenue, IList<ITrace> TopProducts,
+    IList<ITrace> WeekdayUnits)
 {
-    public static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+    public static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday,
+        DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     public bool IsEmpty => Statistics.Lines == 0;
 
-    /// <summary>Revenue of shipping, fees, gift cards and other lines that are not merchandise (part of the revenue, shown apart): brought in, taken away.</summary>
+    /// <summary>Revenue of shipping, fees, gift cards and other lines that are not merchandise (part of the revenue, shown apart): brought
+    /// in, taken away.</summary>
     public (decimal In, decimal Out) NotMerchandiseRevenue { get; init; }
 
     /// <summary>Products that are not merchandise (counted apart in the Products tile).</summary>
@@ -33,7 +36,8 @@ public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> Dai
         [
             new Scatter
             {
-                Name = perDay.Weekly ? "Revenue per day, by week" : "Revenue per day", X = perDay.X, Y = perDay.Y, Mode = ModeFlag.Lines, Opacity = 0.45m,
+                Name = perDay.Weekly ? "Revenue per day, by week" : "Revenue per day", X = perDay.X, Y = perDay.Y, Mode = ModeFlag.Lines,
+                    Opacity = 0.45m,
             },
             new Scatter { Name = "7-day average", X = average.X, Y = average.Y, Mode = ModeFlag.Lines, Line = new Line { Width = 2.5m } },
         ];
@@ -50,7 +54,8 @@ public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> Dai
         var byWeekday = UnitsByWeekday(days);
         IList<ITrace> weekday =
         [
-            new Bar { Name = "Units sold", X = Week.Select(d => (object)d.ToString()[..3]).ToList(), Y = byWeekday.Cast<object>().ToList() },
+            new Bar { Name = "Units sold", X = Week.Select(d => (object)d.ToString()[..3]).ToList(), Y = byWeekday.Cast<object>()
+                .ToList() },
         ];
         return new OverviewModel(stats, daily, products, weekday) { MerchandiseUnits = days.Sum(d => d.Units) };
     }
@@ -63,7 +68,8 @@ public sealed record OverviewModel(SalesStatistics Statistics, IList<ITrace> Dai
         return totals;
     }
 
-    private static string Label(ProductTotal p) => ChartText.Label(string.IsNullOrWhiteSpace(p.Name) ? p.ProductId : $"{Shorten(p.Name)} ({p.ProductId})");
+    private static string Label(ProductTotal p)
+        => ChartText.Label(string.IsNullOrWhiteSpace(p.Name) ? p.ProductId : $"{Shorten(p.Name)} ({p.ProductId})");
 
     private static string Shorten(string name) => name.Length <= 32 ? name : name[..31] + "…";
 }

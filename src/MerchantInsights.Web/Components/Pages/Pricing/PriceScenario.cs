@@ -16,7 +16,8 @@ public sealed class PriceScenario
     private readonly DemandForecast? _forecast;
 
     /// <param name="history">The days the price response was learned from: real prices only, cancellations netted, one-offs capped.</param>
-    /// <param name="forecast">The product's demand forecast at today's price, when it has one: the what-if moves it to the slider's price.</param>
+    /// <param name="forecast">The product's demand forecast at today's price, when it has one: the what-if moves it to the slider's
+    /// price.</param>
     public PriceScenario(ProductPricing pricing, IReadOnlyList<ProductDay> history, DemandForecast? forecast = null)
     {
         Pricing = pricing;

@@ -46,7 +46,8 @@ public static class PricingCharts
         return [.. traces, .. m.Lines(top)];
     }
 
-    private static IEnumerable<ITrace> Curve(string what, IReadOnlyList<WhatIf> grid, Func<WhatIf, double> mid, Func<WhatIf, double> low, Func<WhatIf, double> high)
+    private static IEnumerable<ITrace> Curve(string what, IReadOnlyList<WhatIf> grid, Func<WhatIf, double> mid, Func<WhatIf, double> low,
+        Func<WhatIf, double> high)
     {
         var x = grid.Select(w => (object)w.Price).ToList();
         return [.. ChartBands.Band("80% range", x, grid.Select(low), grid.Select(high), ChartPalette.BandAlone),

@@ -20,7 +20,8 @@ public sealed class PricingPageState(ModelStore models, ShopOverview overview, D
     protected override Task<List<PriceRow>> BuildRowsAsync(CurrentModel<PricingSummary> model, IEnumerable<ProductPricing> items,
         IReadOnlyDictionary<string, ProductTotal> products, CancellationToken ct) =>
         // The product that matters most to the owner first, not the most extreme suggestion.
-        Task.FromResult(items.Select(p => products.TryGetValue(p.ProductId, out var known) ? PriceRow.From(p, known.Name, known.RecentRevenue) : PriceRow.From(p, p.ProductId))
+        Task.FromResult(items.Select(p => products.TryGetValue(p.ProductId, out var known)
+            ? PriceRow.From(p, known.Name, known.RecentRevenue) : PriceRow.From(p, p.ProductId))
             .OrderByDescending(r => r.RecentRevenue).ThenByDescending(r => r.ChangePct).ToList());
 
     protected override async Task ShowAsync(PriceRow row, ProductPricing item, CancellationToken ct) =>
