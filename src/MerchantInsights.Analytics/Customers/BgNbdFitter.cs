@@ -6,6 +6,8 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public static class BgNbdFitter
 {
+    /// <summary>Maximum-likelihood BG/NBD parameters for these customers' repeat buying, and whether the optimiser converged.</summary>
+    /// <param name="customers">Each customer's repeat purchase days, age at the last repeat and age at the cut-off (days).</param>
     public static (BgNbdParameters Parameters, bool Converged) Fit(IReadOnlyList<RepeatBuying> customers)
     {
         if (customers.Count == 0) throw new ArgumentException("BG/NBD needs at least one customer.", nameof(customers));

@@ -10,8 +10,11 @@ public sealed class BgNbdValueModel
 {
     private readonly double _shopMean;
 
+    /// <summary>The fitted BG/NBD parameters: how often customers buy (purchase days) and how soon they drop out.</summary>
     public BgNbdParameters Purchases { get; }
+    /// <summary>The fitted Gamma-Gamma spend per purchase day; null when own mean spend shrunk to the shop's mean is used.</summary>
     public GammaGammaParameters? Spend { get; }
+    /// <summary>True when both maximum-likelihood fits (BG/NBD and, if used, Gamma-Gamma) converged.</summary>
     public bool Converged { get; }
 
     private BgNbdValueModel(BgNbdParameters purchases, GammaGammaParameters? spend, double shopMean, bool converged) =>

@@ -9,6 +9,12 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public static class CustomerEngine
 {
+    /// <summary>Profiles every customer with a purchase up to <paramref name="lastDay"/> and predicts their spend over the next
+    /// <see cref="CustomerOptions.Horizon"/> days.</summary>
+    /// <param name="lines">The shop's order lines with a customer.</param>
+    /// <param name="lastDay">The last day of data (the cut-off); predictions start the day after.</param>
+    /// <param name="options">Horizon, movement days and model settings.</param>
+    /// <param name="progress">Optional progress, 0–1.</param>
     public static CustomerAnalysis Analyze(IReadOnlyList<CustomerLine> lines, DateOnly lastDay, CustomerOptions options,
         IProgress<double>? progress = null)
     {

@@ -1,7 +1,7 @@
 namespace MerchantInsights.Analytics.Customers;
 
 /// <summary>
-/// One customer as the shop owner sees them: RFM values and scores, segment now and <see cref="MovementDays"/> days
+/// One customer as the shop owner sees them: RFM values and scores, segment now and <see cref="CustomerOptions.MovementDays"/> days
 /// ago (null when they had not bought yet), the probability they are still a customer, and the predicted spend over
 /// the horizon with its 80% range (equal to the value when no hold-out could measure the spread).
 /// </summary>

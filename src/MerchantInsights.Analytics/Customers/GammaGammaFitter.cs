@@ -6,6 +6,8 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public static class GammaGammaFitter
 {
+    /// <summary>Maximum-likelihood Gamma-Gamma parameters, and whether the optimiser converged.</summary>
+    /// <param name="customers">Each customer's repeat purchase days and mean spend per repeat purchase day (shop currency).</param>
     public static (GammaGammaParameters Parameters, bool Converged) Fit(IReadOnlyList<(int Repeats, double MeanSpend)> customers)
     {
         var sample = customers.Where(c => c.Repeats > 0 && c.MeanSpend > 0).ToArray();

@@ -6,5 +6,6 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public sealed record GammaGammaParameters(double P, double Q, double Gamma, double LogLikelihood = double.NaN)
 {
+    /// <summary>The shop's mean spend per purchase day in shop currency, γp/(q−1); NaN when q ≤ 1 (undefined).</summary>
     public double PopulationMean => Q > 1 ? Gamma * P / (Q - 1) : double.NaN;
 }

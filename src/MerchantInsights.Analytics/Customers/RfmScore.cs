@@ -6,5 +6,6 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public sealed record RfmScore(string CustomerId, int RecencyDays, int Orders, decimal Spend, int R, int F, int M)
 {
+    /// <summary>The frequency-and-spend score, 1–5: the mean of F and M, rounded half up.</summary>
     public int FrequencyMonetary => (F + M + 1) / 2;
 }

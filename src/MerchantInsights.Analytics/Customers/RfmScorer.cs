@@ -7,6 +7,8 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public static class RfmScorer
 {
+    /// <summary>Scores every customer 1–5 on recency, orders and spend against the others in the list (same order as the input).</summary>
+    /// <param name="customers">Each customer's days since the last order, number of orders and total spend (shop currency).</param>
     public static IReadOnlyList<RfmScore> Score(IReadOnlyList<(string CustomerId, int RecencyDays, int Orders, decimal Spend)> customers)
     {
         // Fewer days since the last order is better, so recency is scored on its negative.

@@ -7,6 +7,7 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public sealed record SegmentRule(Segment Segment, string Name, int RMin, int RMax, int FmMin, int FmMax, string Words, string Advice)
 {
+    /// <summary>True when the score's R and FM both lie within this rule's ranges (inclusive).</summary>
     public bool Matches(RfmScore score) =>
         score.R >= RMin && score.R <= RMax && score.FrequencyMonetary >= FmMin && score.FrequencyMonetary <= FmMax;
 }

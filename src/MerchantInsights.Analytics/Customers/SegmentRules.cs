@@ -7,6 +7,7 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public static class SegmentRules
 {
+    /// <summary>Every segment's rule, one per <see cref="Segment"/>, from best to gone.</summary>
     public static IReadOnlyList<SegmentRule> All { get; } =
     [
         new(Segment.Champions, "Champions", 5, 5, 4, 5,
@@ -37,8 +38,10 @@ public static class SegmentRules
                 "Do not spend much on them; one reactivation mail at most."),
     ];
 
+    /// <summary>The rule (name, score ranges, words and advice) of a segment.</summary>
     public static SegmentRule RuleFor(Segment segment) => All.First(r => r.Segment == segment);
 
+    /// <summary>The one segment whose rule matches the score; throws when R or FM is outside 1–5.</summary>
     public static Segment Classify(RfmScore score) =>
         All.FirstOrDefault(r => r.Matches(score))?.Segment
         ?? throw new ArgumentOutOfRangeException(nameof(score), $"Scores R={score.R}, FM={score.FrequencyMonetary} are outside 1–5.");

@@ -30,6 +30,7 @@ public sealed class SpendTreeModel
     private readonly MLContext _ml;
     private readonly ITransformer _model;
 
+    /// <summary>Rows the model was trained on: one per customer and earlier window.</summary>
     public int TrainingRows { get; }
 
     private readonly bool _log;

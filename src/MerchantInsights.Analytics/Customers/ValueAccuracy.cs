@@ -6,6 +6,10 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public sealed record ValueAccuracy(string Method, int Customers, double Spearman, double MeanAbsoluteError)
 {
+    /// <summary>Spearman rank correlation and mean absolute error (shop currency) of predicted against actual spend.</summary>
+    /// <param name="method">The name shown for the model or baseline.</param>
+    /// <param name="predicted">Predicted spend per customer over the held-out period.</param>
+    /// <param name="actual">Actual spend of the same customers, in the same order.</param>
     public static ValueAccuracy Measure(string method, IReadOnlyList<double> predicted, IReadOnlyList<double> actual)
     {
         if (predicted.Count != actual.Count) throw new ArgumentException($"{predicted.Count} predictions for {actual.Count} customers.",

@@ -8,8 +8,10 @@ namespace MerchantInsights.Analytics.Customers;
 /// </summary>
 public static class ValueBlend
 {
+    /// <summary>√(bgNbd × trees) of one customer's predicted spend (shop currency); negatives count as 0.</summary>
     public static double Of(double bgNbd, double trees) => Math.Sqrt(Math.Max(0, bgNbd) * Math.Max(0, trees));
 
+    /// <summary>The blend of each customer's two predictions; both lists in the same customer order and of equal length.</summary>
     public static double[] Of(IReadOnlyList<double> bgNbd, IReadOnlyList<double> trees) =>
         bgNbd.Count != trees.Count
             ? throw new ArgumentException($"{bgNbd.Count} BG/NBD predictions for {trees.Count} tree predictions.", nameof(trees))

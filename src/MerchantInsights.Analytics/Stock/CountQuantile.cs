@@ -9,6 +9,10 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public static class CountQuantile
 {
+    /// <summary>The smallest unit count k with P(X ≤ k) ≥ <paramref name="p"/>; 0 when the mean is not positive.</summary>
+    /// <param name="mean">Expected units.</param>
+    /// <param name="variance">Variance of the units (raised to the mean when below it).</param>
+    /// <param name="p">Probability, 0–1 (e.g. the service level).</param>
     public static int At(double mean, double variance, double p)
     {
         if (!(mean > 0)) return 0;

@@ -9,12 +9,15 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public static class DemandNoise
 {
+    /// <summary>Days of history read for the dispersion: the last 182 (26 weeks).</summary>
     public const int Days = 182;
 
     /// <summary>Mean units a day over the last 28 days (fewer when the history is shorter); 0 for none.</summary>
     public static double RecentMean(IReadOnlyList<double> units) =>
         units.Count == 0 ? 0 : units.Skip(Math.Max(0, units.Count - 28)).Average(v => double.IsFinite(v) ? Math.Max(0, v) : 0);
 
+    /// <summary>Variance-to-mean ratio of daily units around the local level, 1–1000 (1 = Poisson).</summary>
+    /// <param name="units">Daily units sold, oldest first; non-finite and negative days count as 0.</param>
     public static double Dispersion(IReadOnlyList<double> units)
     {
         var n = Math.Min(Days, units.Count);

@@ -24,11 +24,17 @@ public sealed class DemandPath
 
     private DemandPath(double[] mean, double[] noise, double[] level) => (_mean, _noise, _level) = (mean, noise, level);
 
+    /// <summary>Days the path covers from the day after the data.</summary>
     public int Days => _mean.Length;
 
     /// <summary>Expected units on day d (0 is the first day after the data).</summary>
     public double Mean(int day) => _mean[day];
 
+    /// <summary>Expected units, noise variance and level error a day for the next <paramref name="days"/> days.</summary>
+    /// <param name="forecast">The product's daily forecast (point and 80% range).</param>
+    /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
+    /// <param name="days">Days to cover; past the forecast horizon the last week repeats.</param>
+    /// <param name="options">Level-error cap and flat-rate days.</param>
     /// <param name="recentMean">The product's mean units a day over its last 28 days (0 when unknown: no floor).</param>
     public static DemandPath From(DemandForecast forecast, double dispersion, int days, ReorderOptions options, double recentMean = 0)
     {

@@ -16,13 +16,17 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public sealed record LeadTimeCalibration(int[] Leads, double[] Levels, double[] Quantiles, int[] Counts)
 {
+    /// <summary>OriginStep: days between rolling origins in the back-test. BlendScores: scores at which a group's own quantile
+    /// and the whole shop's weigh the same (weight = count / (count + 300)).</summary>
     public const int OriginStep = 3, BlendScores = 300;
     private const double LevelShare = 0.25;
     private static readonly double[] VolumeEdges = [0.2, 0.6, 2, 6, 20];
     private static readonly double[] ZeroShareEdges = [0.35, 0.75];
     private static int Groups => (VolumeEdges.Length + 1) * (ZeroShareEdges.Length + 1);
 
+    /// <summary>Lead times (days) at which scores are measured; others are interpolated.</summary>
     public static int[] LeadGrid { get; } = [1, 3, 7, 14, 28, 56, 91];
+    /// <summary>Service levels (probabilities, 0–1) at which score quantiles are stored; others are interpolated.</summary>
     public static double[] LevelGrid { get; } = [0.1, 0.5, 0.8, 0.9, 0.95, 0.975, 0.99];
 
     /// <summary>The spread unit of lead-time demand with mean <paramref name="mean"/> over <paramref name="lead"/> days.</summary>
@@ -36,6 +40,8 @@ public sealed record LeadTimeCalibration(int[] Leads, double[] Levels, double[] 
     public static int Group(RecentDemand recent) =>
         Bin(recent.Mean91, VolumeEdges) * (ZeroShareEdges.Length + 1) + Bin(recent.ZeroShare, ZeroShareEdges);
 
+    /// <summary>Measures the scores on every product's history and stores their quantiles per group and lead time.</summary>
+    /// <param name="histories">Each product's daily units sold, oldest first.</param>
     public static LeadTimeCalibration Build(IEnumerable<IReadOnlyList<double>> histories)
     {
         var scores = Enumerable.Range(0, (Groups + 1) * LeadGrid.Length).Select(_ => new List<double>()).ToArray();

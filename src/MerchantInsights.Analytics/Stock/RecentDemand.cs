@@ -7,6 +7,7 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public sealed record RecentDemand(double Dispersion, double Mean28, double Mean91, double ZeroShare)
 {
+    /// <summary>Days read for the group's volume and share of days without a sale: the last 91 (13 weeks).</summary>
     public const int GroupDays = 91;
 
     /// <summary>Nothing known: Poisson lumpiness, no sales.</summary>

@@ -13,6 +13,11 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public static class ReorderPlanner
 {
+    /// <summary>Reorder point and order quantity without a calibration: the negative binomial quantile of the forecast.</summary>
+    /// <param name="stock">On hand, lead time (days), pack size and unit cost.</param>
+    /// <param name="forecast">The product's daily forecast (point and 80% range).</param>
+    /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
+    /// <param name="options">Service level and level-error settings.</param>
     /// <param name="recentMean">The product's mean units a day over its last 28 days: the floor of the expected rate (see
     /// <see cref="DemandPath"/>); 0 for none.</param>
     public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, double dispersion, ReorderOptions options,

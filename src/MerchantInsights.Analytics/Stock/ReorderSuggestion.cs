@@ -10,5 +10,6 @@ public sealed record ReorderSuggestion(string ProductId, int OnHand, int LeadTim
     double? DaysOfCover, DateOnly? StockoutDate, double LeadTimeDemand, int ReorderPoint, int OrderQuantity, decimal? UnitCost,
     decimal? CashTiedUp, double ServiceLevel)
 {
+    /// <summary>True when stock on hand is below the reorder point, so an order of <see cref="OrderQuantity"/> units is due.</summary>
     public bool NeedsOrder => OrderQuantity > 0;
 }

@@ -10,6 +10,13 @@ namespace MerchantInsights.Analytics.Stock;
 /// </summary>
 public sealed record StockProjection(DateOnly FirstDay, double[] Expected, double[] Low80, double[] High80)
 {
+    /// <summary>Projected stock without a calibration: the negative binomial 10% and 90% quantiles of the forecast.</summary>
+    /// <param name="stock">On hand and the product.</param>
+    /// <param name="forecast">The product's daily forecast (point and 80% range).</param>
+    /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
+    /// <param name="days">Days to project from the day after the data.</param>
+    /// <param name="options">Level-error settings.</param>
+    /// <param name="recentMean">The product's mean units a day over its last 28 days: the floor of the expected rate; 0 for none.</param>
     public static StockProjection For(StockPosition stock, DemandForecast forecast, double dispersion, int days, ReorderOptions options,
         double recentMean = 0) =>
         For(stock, forecast, new RecentDemand(dispersion, recentMean, recentMean, 0), null, days, options);

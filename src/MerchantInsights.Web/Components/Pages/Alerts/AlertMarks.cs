@@ -1,3 +1,4 @@
+using System.Globalization;
 using MerchantInsights.Data.Alerts;
 using MerchantInsights.Data.Sales;
 using Plotly.Blazor;
@@ -23,7 +24,7 @@ public static class AlertMarks
         {
             Name = Name, Mode = ModeFlag.Markers,
             Marker = new Marker { Color = "#d32f2f", Size = 9, Symbol = Plotly.Blazor.Traces.ScatterLib.MarkerLib.SymbolEnum.CircleOpen },
-            X = marks.Select(m => (object)m.Day.ToString("yyyy-MM-dd")).ToList(),
+            X = marks.Select(m => (object)m.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).ToList(),
             Y = marks.Select(m => (object)units.GetValueOrDefault(m.Day)).ToList(),
             HoverTextArray = marks.Select(m => AlertWords.Sentence(m.Alert.Reason)).ToList(),
         };
