@@ -13,6 +13,9 @@ internal sealed class PageTimer(IBrowserContext context, string baseUrl)
           const check = () => {
             if (!window.__firstChart && document.querySelector('.js-plotly-plot .main-svg')) window.__firstChart = performance.now();
             if (!window.__firstTable && document.querySelector('.mud-table-body tr, .mud-table-root tbody tr')) window.__firstTable = performance.now();
+            // A page with nothing to chart or list says so in an alert (e.g. no pairs bought together): live content too.
+            if (!window.__firstNotice && document.querySelector('[data-testid=interactive]') && document.querySelector('.mud-alert'))
+              window.__firstNotice = performance.now();
           };
           new MutationObserver(check).observe(document, { childList: true, subtree: true });
         })();
@@ -20,7 +23,7 @@ internal sealed class PageTimer(IBrowserContext context, string baseUrl)
 
     private readonly HashSet<string> _withoutChart = [];
 
-    /// <summary>Milliseconds to the first chart (or table row), and which of the two it was.</summary>
+    /// <summary>Milliseconds to the first chart (or table row, or the live page's notice that it has neither), and which it was.</summary>
     public async Task<(double Ms, string Seen)> VisitAsync(string path)
     {
         var page = await context.NewPageAsync();
@@ -37,8 +40,10 @@ internal sealed class PageTimer(IBrowserContext context, string baseUrl)
                 }
                 catch (TimeoutException) { _withoutChart.Add(path); }
             }
-            await page.WaitForFunctionAsync("() => window.__firstTable", null, new() { Timeout = 20_000 });
-            return (await page.EvaluateAsync<double>("() => window.__firstTable"), "table (no chart)");
+            await page.WaitForFunctionAsync("() => window.__firstTable || window.__firstNotice", null, new() { Timeout = 20_000 });
+            return await page.EvaluateAsync<double?>("() => window.__firstTable") is { } table
+                ? (table, "table (no chart)")
+                : (await page.EvaluateAsync<double>("() => window.__firstNotice"), "notice (no chart or table)");
         }
         finally
         {
