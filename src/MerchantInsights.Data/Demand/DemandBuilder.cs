@@ -177,8 +177,7 @@ public sealed class DemandBuilder(SalesDatabase database)
                 _ => 0,
             };
             if (quantity != 0)
-                sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity,
-                    Math.Round((decimal)quantity * (decimal)lines[i].UnitPrice, 2), lines[i].UnitPrice));
+                sold.Add(new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], quantity, lines[i].UnitPrice));
         }
         sold.Sort((a, b) => a.Day.CompareTo(b.Day));
         return sold;
@@ -190,7 +189,7 @@ public sealed class DemandBuilder(SalesDatabase database)
         Enumerable.Range(0, lines.Count)
             .Where(i => lines[i].CustomerId is not null && lines[i].Quantity > 0
                 && !(cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] != 0))
-            .Select(i => new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], lines[i].Quantity, 0m)).ToList();
+            .Select(i => new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], lines[i].Quantity)).ToList();
 
     private static void WriteDays(SqliteConnection connection, SortedDictionary<(string Product, DateOnly Day),
         (double Units, double PricedUnits, double PricedRevenue)> totals)
