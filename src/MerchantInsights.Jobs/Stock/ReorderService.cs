@@ -19,10 +19,7 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
 {
     public async Task<ReorderPlan> PlanAsync(IReadOnlyList<StockPosition> positions, ReorderOptions options, CancellationToken ct)
     {
-        // Every product's forecast and recent demand, read once per forecast version: the stock page opens on all of them.
-        var model = await models.CurrentAsync<ForecastSummary>(ModelKinds.Forecast, ct) ?? throw new ModelNotTrainedException("forecasts");
-        var forecasts = await models.SharedItemsAsync<ForecastSummary, DemandForecast>(model, ct);
-        var recent = await models.ViewAsync(model, "recent demand", c => RecentAsync(null, model.DataTo, c), ct);
+        var (model, forecasts, recent) = await InputsAsync(ct);
         var calibration = model.Summary.ReorderCalibration;
         var suggestions = positions.Select(p => ReorderPlanner.Suggest(p, forecasts.GetValueOrDefault(p.ProductId)
             ?? NoDemand(p.ProductId, model.DataTo),
@@ -35,45 +32,44 @@ public sealed class ReorderService(ModelStore models, IDbContextFactory<SalesDbC
         DemandForecast? Forecast)> ProjectAsync(StockPosition position,
         ReorderOptions options, int days, CancellationToken ct)
     {
-        var (model, forecasts) = await ForecastsAsync([position.ProductId], ct);
+        var (model, forecasts, recent) = await InputsAsync(ct);
         var forecast = forecasts.GetValueOrDefault(position.ProductId);
         var used = forecast ?? NoDemand(position.ProductId, model.DataTo);
-        var recent = (await RecentAsync([position.ProductId], model.DataTo, ct)).GetValueOrDefault(position.ProductId, RecentDemand.None);
-        return (ReorderPlanner.Suggest(position, used, recent, model.Summary.ReorderCalibration, options),
-            StockProjection.For(position, used, recent, model.Summary.ReorderCalibration, days, options), forecast);
+        var demand = recent.GetValueOrDefault(position.ProductId, RecentDemand.None);
+        return (ReorderPlanner.Suggest(position, used, demand, model.Summary.ReorderCalibration, options),
+            StockProjection.For(position, used, demand, model.Summary.ReorderCalibration, days, options), forecast);
     }
 
-    private async Task<(CurrentModel<ForecastSummary> Model, Dictionary<string,
-        DemandForecast> Forecasts)> ForecastsAsync(IEnumerable<string> ids, CancellationToken ct)
+    /// <summary>
+    /// The current forecast model with every product's forecast and recent demand, read once per forecast version and
+    /// shared: the stock page opens on all products, then charts one of them.
+    /// </summary>
+    private async Task<(CurrentModel<ForecastSummary> Model, IReadOnlyDictionary<string, DemandForecast> Forecasts,
+        Dictionary<string, RecentDemand> Recent)> InputsAsync(CancellationToken ct)
     {
         var model = await models.CurrentAsync<ForecastSummary>(ModelKinds.Forecast, ct) ?? throw new ModelNotTrainedException("forecasts");
-        var forecasts = new Dictionary<string, DemandForecast>(StringComparer.Ordinal);
-        foreach (var id in ids)
-            if (await models.ItemAsync<DemandForecast>(model.Id, id, ct) is { } one) forecasts[id] = one;
-        return (model, forecasts);
+        var forecasts = await models.SharedItemsAsync<ForecastSummary, DemandForecast>(model, ct);
+        var recent = await models.ViewAsync(model, "recent demand", c => RecentAsync(model.DataTo, c), ct);
+        return (model, forecasts, recent);
     }
 
     /// <summary>
     /// Each product's <see cref="RecentDemand"/> over the days up to the forecast's last day of data, from its first sale
-    /// in that window; of every product that sold in it when <paramref name="ids"/> is null.
+    /// in that window, for every product that sold in it.
     /// </summary>
-    private async Task<Dictionary<string, RecentDemand>> RecentAsync(IReadOnlyList<string>? ids, DateOnly dataTo, CancellationToken ct)
+    private async Task<Dictionary<string, RecentDemand>> RecentAsync(DateOnly dataTo, CancellationToken ct)
     {
         var from = dataTo.AddDays(1 - DemandNoise.Days);
         await using var db = await contexts.CreateDbContextAsync(ct);
+        var days = await db.DemandDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= dataTo)
+            .Select(d => new { d.ProductId, d.Day, d.Units }).ToListAsync(ct);
         var result = new Dictionary<string, RecentDemand>(StringComparer.Ordinal);
-        var window = db.DemandDays.AsNoTracking().Where(d => d.Day >= from && d.Day <= dataTo);
-        foreach (var chunk in ids is null ? [null] : ids.Chunk(500).Select(string[]? (c) => c))
+        foreach (var product in days.GroupBy(d => d.ProductId))
         {
-            var days = await (chunk is null ? window : window.Where(d => chunk.Contains(d.ProductId)))
-                .Select(d => new { d.ProductId, d.Day, d.Units }).ToListAsync(ct);
-            foreach (var product in days.GroupBy(d => d.ProductId))
-            {
-                var first = product.Min(d => d.Day);
-                var units = new double[dataTo.DayNumber - first.DayNumber + 1];
-                foreach (var d in product) units[d.Day.DayNumber - first.DayNumber] += d.Units;
-                result[product.Key] = RecentDemand.From(units);
-            }
+            var first = product.Min(d => d.Day);
+            var units = new double[dataTo.DayNumber - first.DayNumber + 1];
+            foreach (var d in product) units[d.Day.DayNumber - first.DayNumber] += d.Units;
+            result[product.Key] = RecentDemand.From(units);
         }
         return result;
     }
