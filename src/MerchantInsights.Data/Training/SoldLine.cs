@@ -8,6 +8,8 @@ namespace MerchantInsights.Data.Training;
 /// </summary>
 public sealed record SoldLine(string OrderId, string? CustomerId, string ProductId, DateOnly Day, double Quantity, double UnitPrice = 0)
 {
-    /// <summary>What the cleaned quantity was paid, in shop currency, to the cent — so a customer's spend is the sum of their lines.</summary>
+    /// <summary>
+    /// What the cleaned quantity was paid, in shop currency, to the cent — so a customer's spend is the sum of their lines.
+    /// </summary>
     public decimal Revenue => Math.Round((decimal)Quantity * (decimal)UnitPrice, 2);
 }
