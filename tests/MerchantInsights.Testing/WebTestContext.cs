@@ -18,6 +18,8 @@ public sealed class WebTestContext(Action<IServiceCollection>? extra = null) : I
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         Bunit.Services.AddMerchantInsightsServices(Shop.Database.Path, withWorker: false);
         extra?.Invoke(Bunit.Services);
+        // Pages render as in a live circuit (a prerender would keep its state for the circuit, see PrerenderHandoff).
+        Bunit.Renderer.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         Bunit.Render<MudPopoverProvider>();
     }
 

@@ -28,7 +28,9 @@ public static class WebHostingExtensions
         services.AddSalesData(database);
         services.AddJobs(withWorker);
         services.AddSingleton<DemoShop>();
+        services.AddSingleton<Components.Shared.PrerenderHandoff>();
         services.AddScoped<Components.Pages.Upload.UploadPageState>();
+        services.AddTransient<Components.Pages.Overview.OverviewPageState>();
         services.AddTransient<Components.Pages.Forecast.ForecastPageState>();
         services.AddTransient<Components.Pages.Pricing.PricingPageState>();
         services.AddTransient<Components.Pages.Recommendations.RecommendationsPageState>();
