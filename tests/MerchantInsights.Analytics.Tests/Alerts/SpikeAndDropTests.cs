@@ -23,6 +23,21 @@ public sealed class SpikeAndDropTests
     }
 
     [Fact]
+    public void A_spike_of_a_product_that_sells_on_few_days_is_measured_against_its_usual_selling_day_in_words()
+    {
+        var shop = new AlertShop();
+        var units = shop.Units(2);
+        for (var t = 0; t < units.Length; t++) units[t] = t % 4 == 0 ? 20 : 0;
+        units[72] = 300;
+        var alert = Assert.Single(shop.Scan().Alerts);
+        Assert.Equal((AlertKind.Spike, AlertShop.Day(72)), (alert.Kind, alert.From));
+        // The median day around it sold nothing: the reason says so instead of "about 0 expected" (the usual selling day is
+        // 20 over the shop-wide index of its days, which this product's own busy days lift in a six-product shop).
+        Assert.Contains("it sold nothing on most days around it, and a usual selling day is ", alert.Reason);
+        Assert.DoesNotContain("about 0 expected", alert.Reason);
+    }
+
+    [Fact]
     public void A_spike_on_the_first_day_of_a_price_cut_is_explained_not_flagged()
     {
         var shop = new AlertShop();
