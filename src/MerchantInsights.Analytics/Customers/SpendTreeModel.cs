@@ -53,11 +53,12 @@ public sealed class SpendTreeModel
             var origin = cutoff.AddDays(-options.Horizon - (k - 1) * options.WindowStep);
             var customers = histories.At(origin);
             if (customers.Count < options.MinimumTrainingCustomers) break;
+            var momentum = ProductMomentum.Of(customers, origin);
             foreach (var c in customers)
             {
                 var label = Math.Max(0, (double)full[c.CustomerId].SpendBetween(origin, origin.AddDays(options.Horizon)));
                 rows.Add(new Row { Label = (float)(options.TreeLoss == "log" ? Math.Log(1 + label) : label),
-                    Features = Filled(options, CustomerFeatures.Of(c, origin, bgNbd.Predict(c, origin, options.Horizon))) });
+                    Features = Filled(options, CustomerFeatures.Of(c, origin, bgNbd.Predict(c, origin, options.Horizon), momentum)) });
             }
         }
         if (rows.Count < options.MinimumTrainingCustomers) return null;
@@ -82,8 +83,9 @@ public sealed class SpendTreeModel
     /// <summary>Predicted spend over the horizon after <paramref name="cutoff"/>, one per customer, in their order.</summary>
     internal double[] Predict(IReadOnlyList<CustomerHistory> customers, DateOnly cutoff, BgNbdValueModel bgNbd, int horizon)
     {
-        var rows = customers.Select(c => new Row { Features = _log ? CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon))
-            : CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon)).Select(v => float.IsNaN(v) ? -1 : v).ToArray() }).ToList();
+        var momentum = ProductMomentum.Of(customers, cutoff);
+        var rows = customers.Select(c => CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon), momentum))
+            .Select(f => new Row { Features = _log ? f : f.Select(v => float.IsNaN(v) ? -1 : v).ToArray() }).ToList();
         var scores = _ml.Data.CreateEnumerable<Score>(_model.Transform(_ml.Data.LoadFromEnumerable(rows)), reuseRowObject: false);
         return scores.Select(s => Math.Max(0, _log ? Math.Exp(s.Value) - 1 : s.Value)).ToArray();
     }
