@@ -72,8 +72,8 @@ internal static class ValueBench
         if (!timeAll) return;
         clock.Restart();
         var all = CustomerEngine.Analyze(lines, last, options);
-        Console.WriteLine($"engine on all {lines.Count:N0} lines / {all.Customers.Count:N0} customers: "
-            + $"{clock.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine(Invariant($"engine on all {lines.Count:N0} lines / {all.Customers.Count:N0} customers: ")
+            + Invariant($"{clock.Elapsed.TotalSeconds:0.0} s"));
     }
 
     private static void Print(ValueAccuracy a, string indent) =>
