@@ -7,8 +7,9 @@ namespace MerchantInsights.Customers.Bench;
 internal static class LineCache
 {
     public static void Write(string file, IEnumerable<CustomerLine> lines) =>
-        File.WriteAllLines(file, lines.Select(l => string.Join('\t', l.CustomerId, l.OrderId, l.ProductId, l.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            l.Quantity.ToString("R", CultureInfo.InvariantCulture), l.Spend.ToString(CultureInfo.InvariantCulture), l.Category)));
+        File.WriteAllLines(file, lines.Select(l => string.Join('\t', l.CustomerId, l.OrderId, l.ProductId,
+            l.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Quantity.ToString("R", CultureInfo.InvariantCulture),
+            l.Spend.ToString(CultureInfo.InvariantCulture), l.Category)));
 
     public static List<CustomerLine> Read(string file) =>
         File.ReadLines(file).Select(s => s.Split('\t')).Select(f => new CustomerLine(f[0], f[1], f[2],

@@ -2,15 +2,17 @@ namespace MerchantInsights.Analytics.Customers;
 
 /// <summary>
 /// The gradient-boosted model's view of a customer at a cut-off: RFM, spend in recent windows, inter-purchase gaps,
-/// basket size, category spread, returns, last year's same season, and the BG/NBD figures at the same cut-off (so the
-/// trees can correct the probabilistic model where the shop breaks its assumptions). Missing values are NaN (LightGBM
-/// learns where they go). O(customer's lines).
+/// basket size, category spread, returns, last year's same season, the shop-wide momentum of the products they bought
+/// (<see cref="ProductMomentum"/>), and the BG/NBD figures at the same cut-off (so the trees can correct the
+/// probabilistic model where the shop breaks its assumptions). Missing values are NaN (LightGBM learns where they go).
+/// O(customer's lines).
 /// </summary>
 internal static class CustomerFeatures
 {
-    public const int Count = 26;
+    public const int Count = 28;
 
-    public static float[] Of(CustomerHistory c, DateOnly cutoff, (double Alive, double Purchases, double Value) bgNbd)
+    public static float[] Of(CustomerHistory c, DateOnly cutoff, (double Alive, double Purchases, double Value) bgNbd,
+        ProductMomentum momentum)
     {
         var f = new float[Count];
         var days = c.PurchaseDays;
@@ -45,6 +47,7 @@ internal static class CustomerFeatures
         f[21] = (float)c.DaySpend.Max();
         f[22] = c.Age(cutoff) < 365 ? float.NaN : (float)c.SpendBetween(cutoff.AddDays(-365), cutoff.AddDays(-275));
         (f[23], f[24], f[25]) = ((float)bgNbd.Purchases, (float)bgNbd.Alive, (float)bgNbd.Value);
+        (f[26], f[27]) = momentum.Of(c);
         return f;
     }
 

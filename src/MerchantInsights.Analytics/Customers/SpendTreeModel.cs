@@ -39,30 +39,38 @@ public sealed class SpendTreeModel
         => (_ml, _model, TrainingRows, _log) = (ml, model, rows, log);
 
     /// <summary>FastTree skips rows with a missing feature: missing becomes −1, below every real value.</summary>
-    private static float[] Filled(CustomerOptions options, float[] f) => options.TreeLoss == "log" ? f
-        : f.Select(v => float.IsNaN(v) ? -1 : v).ToArray();
+    private static float[] Filled(bool log, float[] f) => log ? f : f.Select(v => float.IsNaN(v) ? -1 : v).ToArray();
 
     /// <summary>Null when fewer than <see cref="CustomerOptions.MinimumTrainingCustomers"/> customers can be learned from.</summary>
     internal static SpendTreeModel? Train(CustomerHistories histories, IReadOnlyList<CustomerHistory> atCutoff, BgNbdValueModel bgNbd,
         DateOnly cutoff, CustomerOptions options)
     {
         var full = atCutoff.ToDictionary(c => c.CustomerId, StringComparer.Ordinal);
-        var rows = new List<Row>();
+        var rows = new List<(float[] Features, double Spend)>();
         for (var k = 1; k <= options.TrainingWindows; k++)
         {
             var origin = cutoff.AddDays(-options.Horizon - (k - 1) * options.WindowStep);
             var customers = histories.At(origin);
             if (customers.Count < options.MinimumTrainingCustomers) break;
-            foreach (var c in customers)
-            {
-                var label = Math.Max(0, (double)full[c.CustomerId].SpendBetween(origin, origin.AddDays(options.Horizon)));
-                rows.Add(new Row { Label = (float)(options.TreeLoss == "log" ? Math.Log(1 + label) : label),
-                    Features = Filled(options, CustomerFeatures.Of(c, origin, bgNbd.Predict(c, origin, options.Horizon))) });
-            }
+            rows.AddRange(FeaturesAt(customers, origin, bgNbd, options.Horizon).Zip(customers,
+                (f, c) => (f, Math.Max(0, (double)full[c.CustomerId].SpendBetween(origin, origin.AddDays(options.Horizon))))));
         }
-        if (rows.Count < options.MinimumTrainingCustomers) return null;
+        return rows.Count < options.MinimumTrainingCustomers ? null : Fit(rows, options);
+    }
+
+    /// <summary>Every customer's <see cref="CustomerFeatures"/> at a cut-off, in their order (missing values NaN).</summary>
+    internal static List<float[]> FeaturesAt(IReadOnlyList<CustomerHistory> customers, DateOnly cutoff, BgNbdValueModel bgNbd, int horizon)
+    {
+        var momentum = ProductMomentum.Of(customers, cutoff);
+        return customers.Select(c => CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon), momentum)).ToList();
+    }
+
+    /// <summary>The boosted trees of <paramref name="options"/> fitted to rows of features and the spend that followed.</summary>
+    internal static SpendTreeModel Fit(IReadOnlyList<(float[] Features, double Spend)> rows, CustomerOptions options)
+    {
+        var log = options.TreeLoss == "log";
         var ml = new MLContext(seed: options.Seed);
-        IEstimator<ITransformer> trainer = options.TreeLoss == "log"
+        IEstimator<ITransformer> trainer = log
             ? ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
             {
                 LabelColumnName = "Label", FeatureColumnName = "Features", NumberOfIterations = options.Trees,
@@ -76,14 +84,18 @@ public sealed class SpendTreeModel
                 LearningRate = options.LearningRate, MinimumExampleCountPerLeaf = options.MinimumCustomersPerLeaf,
                 NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed,
             });
-        return new SpendTreeModel(ml, trainer.Fit(ml.Data.LoadFromEnumerable(rows)), rows.Count, options.TreeLoss == "log");
+        var data = rows.Select(r => new Row { Label = (float)(log ? Math.Log(1 + r.Spend) : r.Spend), Features = Filled(log, r.Features) });
+        return new SpendTreeModel(ml, trainer.Fit(ml.Data.LoadFromEnumerable(data)), rows.Count, log);
     }
 
     /// <summary>Predicted spend over the horizon after <paramref name="cutoff"/>, one per customer, in their order.</summary>
-    internal double[] Predict(IReadOnlyList<CustomerHistory> customers, DateOnly cutoff, BgNbdValueModel bgNbd, int horizon)
+    internal double[] Predict(IReadOnlyList<CustomerHistory> customers, DateOnly cutoff, BgNbdValueModel bgNbd, int horizon) =>
+        Predict(FeaturesAt(customers, cutoff, bgNbd, horizon));
+
+    /// <summary>Predicted spend (never below 0) for rows of <see cref="CustomerFeatures"/>, in their order.</summary>
+    internal double[] Predict(IEnumerable<float[]> features)
     {
-        var rows = customers.Select(c => new Row { Features = _log ? CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon))
-            : CustomerFeatures.Of(c, cutoff, bgNbd.Predict(c, cutoff, horizon)).Select(v => float.IsNaN(v) ? -1 : v).ToArray() }).ToList();
+        var rows = features.Select(f => new Row { Features = Filled(_log, f) });
         var scores = _ml.Data.CreateEnumerable<Score>(_model.Transform(_ml.Data.LoadFromEnumerable(rows)), reuseRowObject: false);
         return scores.Select(s => Math.Max(0, _log ? Math.Exp(s.Value) - 1 : s.Value)).ToArray();
     }
