@@ -29,6 +29,18 @@ public sealed partial class TrainedDemoShopTests
     }
 
     [Theory]
+    [InlineData("products", "products-table")]
+    [InlineData("stock", "stock-table")]
+    public async Task The_first_paint_without_scripts_lists_the_first_page_of_a_table_read_page_by_page(string path, string table)
+    {
+        await using var context = await browser.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{shop.App.BaseUrl}/{path}");
+
+        await Assertions.Expect(page.Locator($"[data-testid={table}] tbody tr")).ToHaveCountAsync(25);
+    }
+
+    [Theory]
     [InlineData("", "chart-daily-revenue", "empty-state")]
     [InlineData("forecast", "chart-forecast", "forecast-empty")]
     [InlineData("customers", "rf-chart", "customers-empty")]
