@@ -51,6 +51,17 @@ public sealed partial class ChartPreviewTests
     }
 
     [Fact]
+    public void Long_category_names_get_room_on_the_left_and_are_cut_to_28_characters()
+    {
+        var name = "SET OF 3 CAKE TINS PANTRY DESIGN (22720)"; // 40 characters
+        var svg = ChartPreview.Svg([new Bar { Orientation = Plotly.Blazor.Traces.BarLib.OrientationEnum.H, X = [5d], Y = [name] }], "", "");
+        // 12 + 7.5 × 28 = 222: the bar starts there, and the label ends 6 to its left.
+        Assert.Contains("<rect x=\"222\"", svg, StringComparison.Ordinal);
+        Assert.Contains("<text x=\"216\" y=\"160\" text-anchor=\"end\" dy=\"4\">SET OF 3 CAKE TINS PANTRY D…</text>", svg,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_band_fills_between_its_lower_and_upper_edges_and_an_invisible_edge_draws_no_line()
     {
         var svg = ChartPreview.Svg(

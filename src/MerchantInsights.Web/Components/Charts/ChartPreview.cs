@@ -15,7 +15,7 @@ public static class ChartPreview
 {
     public const int Width = 1000;
     public const int Height = 340;
-    private const int Left = 70, Right = 20, Top = 30, Bottom = 50;
+    private const int MinLeft = 70, Right = 20, Top = 30, Bottom = 50, MaxLabel = 28;
     private const int MaxPointsPerTrace = 1500;
     private static readonly string[] Colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"];
 
@@ -36,6 +36,8 @@ public static class ChartPreview
             var y = Axis.For(series.SelectMany(s => s.Points.Select(p => p.Y)),
                 includeZero: series.Any(s => s.Kind == Kind.Bar && !s.Horizontal));
             if (series.Any(s => s.Kind == Kind.Bar)) StackBars(series, x, y);
+            // Category names down the side (top products) need room: as plotly's automargin, up to 45% of the width.
+            if (y.Categorical) Left = Math.Clamp(12 + 7.5 * y.Labels.Max(l => l.Length), MinLeft, width * 0.45);
             var svg = new StringBuilder();
             svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart-preview\" viewBox=\"0 0 {width} {Height}\" ")
                 .Append("preserveAspectRatio=\"xMidYMid meet\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" ")
@@ -54,27 +56,30 @@ public static class ChartPreview
             return svg.Append("</svg>").ToString();
         }
 
+        private double Left { get; set; } = MinLeft;
+
         private double Px(Axis x, Value v) => Left + x.Fraction(v) * (width - Left - Right);
 
         private static double Py(Axis y, Value v) => Height - Bottom - y.Fraction(v) * (Height - Top - Bottom);
 
         private void DrawAxes(StringBuilder svg, Axis x, Axis y, string xTitle, string yTitle)
         {
-            foreach (var (value, label) in y.Ticks(5))
+            foreach (var (value, label) in y.Ticks(y.Categorical ? (Height - Top - Bottom) / 14 : 5))
             {
                 var py = F(Py(y, value));
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<line x1=\"{Left}\" x2=\"{width - Right}\" y1=\"{py}\" y2=\"{py}\" stroke=\"#eee\"/>")
+                    $"<line x1=\"{F(Left)}\" x2=\"{width - Right}\" y1=\"{py}\" y2=\"{py}\" stroke=\"#eee\"/>")
                     .Append(CultureInfo.InvariantCulture,
-                        $"<text x=\"{Left - 6}\" y=\"{py}\" text-anchor=\"end\" dy=\"4\">{Esc(label)}</text>");
+                        $"<text x=\"{F(Left - 6)}\" y=\"{py}\" text-anchor=\"end\" dy=\"4\">{Esc(label)}</text>");
             }
-            foreach (var (value, label) in x.Ticks(Math.Max(3, width / 140)))
+            var xTicks = x.Categorical ? (int)((width - Left - Right) / (8 + 7 * x.Labels.Max(l => l.Length))) : width / 140;
+            foreach (var (value, label) in x.Ticks(Math.Max(3, xTicks)))
                 svg.Append(CultureInfo.InvariantCulture,
                     $"<text x=\"{F(Px(x, value))}\" y=\"{Height - Bottom + 16}\" text-anchor=\"middle\">{Esc(label)}</text>");
             svg.Append(CultureInfo.InvariantCulture,
-                    $"<line x1=\"{Left}\" x2=\"{width - Right}\" y1=\"{Height - Bottom}\" y2=\"{Height - Bottom}\" stroke=\"#999\"/>")
+                    $"<line x1=\"{F(Left)}\" x2=\"{width - Right}\" y1=\"{Height - Bottom}\" y2=\"{Height - Bottom}\" stroke=\"#999\"/>")
                 .Append(CultureInfo.InvariantCulture,
-                    $"<text x=\"{(Left + width - Right) / 2}\" y=\"{Height - 8}\" text-anchor=\"middle\">{Esc(xTitle)}</text>")
+                    $"<text x=\"{F((Left + width - Right) / 2)}\" y=\"{Height - 8}\" text-anchor=\"middle\">{Esc(xTitle)}</text>")
                 .Append(CultureInfo.InvariantCulture,
                     $"<text transform=\"translate(14 {(Top + Height - Bottom) / 2}) rotate(-90)\" " +
                         $"text-anchor=\"middle\">{Esc(yTitle)}</text>");
@@ -232,6 +237,11 @@ public static class ChartPreview
 
         public bool Categorical => _categories.Count > 0;
 
+        /// <summary>The category names as drawn: long ones cut to <see cref="MaxLabel"/> characters.</summary>
+        public IEnumerable<string> Labels => _categories.Select(Short);
+
+        private static string Short(string label) => label.Length <= MaxLabel ? label : label[..(MaxLabel - 1)] + "…";
+
         /// <summary>The share of the axis one category takes (bars' thickness).</summary>
         public double Slot => Categorical ? 1.0 / _categories.Count : _days ? 1.0 / (_max - _min + 1) : 1.0 / 60;
 
@@ -269,7 +279,7 @@ public static class ChartPreview
             if (Categorical)
             {
                 var every = Math.Max(1, (int)Math.Ceiling(_categories.Count / (double)count));
-                return _categories.Where((_, i) => i % every == 0).Select(c => (new Value(0, c, false, false), c));
+                return _categories.Where((_, i) => i % every == 0).Select(c => (new Value(0, c, false, false), Short(c)));
             }
             if (_days)
                 return Enumerable.Range(0, count).Select(i => _min + (_max - _min) * i / (count - 1))
