@@ -22,9 +22,13 @@ public sealed class CustomersPageState(ModelStore models, CampaignLists campaign
     public CampaignAudience Audience { get; private set; } = CampaignAudience.All[0];
     public IReadOnlyList<CampaignRow> CampaignPreview { get; private set; } = [];
 
+    /// <summary>The recency × frequency chart's traces, built once per model (a new list on every render would redraw it).</summary>
+    public IList<Plotly.Blazor.ITrace> RecencyFrequency { get; private set; } = [];
+
     public async Task LoadAsync(CancellationToken ct)
     {
         Model = await models.CurrentAsync<CustomerSummary>(ModelKinds.Customers, ct);
+        RecencyFrequency = Model is null ? [] : CustomerCharts.RecencyFrequency(Model.Summary.Sample);
         _segmentsVersion = (await models.CurrentAsync<JsonElement>(ModelKinds.CustomerSegments, ct))?.Id;
         var atRisk = new List<CustomerProfile>();
         foreach (var segment in new[] { Segment.CantLoseThem, Segment.AtRisk })
