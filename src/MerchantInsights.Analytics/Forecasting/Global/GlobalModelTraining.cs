@@ -9,9 +9,9 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// One training of the shop-wide model, split so a caller can schedule its parts: <see cref="Prepare"/> builds the shop
 /// timeline and the sampled rows once, <see cref="Fit"/> fits one trainer on them on the calling thread (distinct
 /// trainers may fit at the same time, each with its own seeded <see cref="MLContext"/>), <see cref="Model"/> joins
-/// them. Each trainer uses one thread: LightGBM's OpenMP workers spin while they wait, so two of them on two busy cores
-/// cost 2.5–4.5× the CPU of one (Online Retail: 12.8–22.4 s against 4.8 s), and the shop forecast keeps both cores busy
-/// with other work instead.
+/// them. FastTree fits on one thread (its trees do not depend on the thread count, and the caller keeps the other core
+/// busy); LightGBM keeps a thread per core, because its trees do depend on it (row-wise histograms), with OpenMP's idle
+/// workers asleep (<see cref="OpenMpWaitPolicy"/>) so that sharing the cores costs no CPU.
 /// </summary>
 internal sealed class GlobalModelTraining
 {
@@ -22,6 +22,8 @@ internal sealed class GlobalModelTraining
     private readonly List<Row> _rows;
     private readonly GlobalModelOptions _options;
     private readonly Fitted?[] _fitted;
+
+    static GlobalModelTraining() => OpenMpWaitPolicy.PreferSleepingWorkers();
 
     private GlobalModelTraining(ShopTimeline shop, List<Row> rows, GlobalModelOptions options)
     {
@@ -59,7 +61,7 @@ internal sealed class GlobalModelTraining
         {
             LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
             NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
-            MinimumExampleCountPerLeaf = 50, NumberOfThreads = 1, Seed = options.Seed, Silent = true,
+            MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed, Silent = true,
         });
 
     private static IEstimator<ITransformer> FastTree(MLContext ml, GlobalModelOptions options) =>

@@ -12,7 +12,7 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// pooled per group and scaled by √(m + m²/5) of the model's mean m (count noise that grows with the forecast, so a
 /// December peak gets a wider band), with errors tied at zero counted inside (<see cref="SortedQuantiles.ConformalRangeOfCounts"/>).
 /// The plausibility guard and band clamp apply to the final forecast. Cost: the SSA engine plus two model trainings (four
-/// single-threaded tree ensembles), on one queue over the cores.
+/// tree ensembles), on one queue over the cores.
 /// </summary>
 public static class ShopForecaster
 {
@@ -39,8 +39,8 @@ public static class ShopForecaster
         var trainings = Prepare(products, lastDay, horizon, mo, ct);
         var fits = trainings.OfType<GlobalModelTraining>().SelectMany(t => t.Trainers.Select((name, i) => (Training: t, Trainer: i,
             Slow: name == "FastTree"))).OrderByDescending(f => f.Slow).ToList();
-        // One queue for both cores, the slowest tree ensembles first and the products filling in behind them; every fit
-        // runs on one thread, so nothing waits on a spinning worker.
+        // One queue for all cores, the slowest tree ensembles first and the products filling in behind them, so no core
+        // idles while the last fit finishes (GlobalModelTraining: how the fits share the cores).
         var fitWeight = Math.Max(1, products.Count / 8);
         var (done, total) = (0L, (long)fits.Count * fitWeight + products.Count);
         var queue = Partitioner.Create(Enumerable.Range(0, fits.Count + products.Count), EnumerablePartitionerOptions.NoBuffering);
