@@ -48,12 +48,12 @@ public sealed class GlobalDemandModel
         _lanes = shop.Lanes.ToDictionary(l => l.Product.ProductId, StringComparer.Ordinal);
     }
 
-    /// <summary>Trains on every product's days up to <paramref name="cutoff"/> (later days are ignored), the trainers side
-    /// by side, each on one thread. Null when too little data.</summary>
+    /// <summary>Trains on every product's days up to <paramref name="cutoff"/> (later days are ignored). Null when too little
+    /// data.</summary>
     public static GlobalDemandModel? Train(IReadOnlyList<ShopProduct> products, DateOnly cutoff, GlobalModelOptions options)
     {
         if (GlobalModelTraining.Prepare(products, cutoff, options) is not { } training) return null;
-        Parallel.For(0, training.Trainers.Count, training.Fit);
+        training.Fit();
         return training.Model();
     }
 

@@ -7,11 +7,11 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 
 /// <summary>
 /// One training of the shop-wide model, split so a caller can schedule its parts: <see cref="Prepare"/> builds the shop
-/// timeline and the sampled rows once, <see cref="Fit"/> fits one trainer on them on the calling thread (distinct
-/// trainers may fit at the same time, each with its own seeded <see cref="MLContext"/>), <see cref="Model"/> joins
-/// them. FastTree fits on one thread (its trees do not depend on the thread count, and the caller keeps the other core
-/// busy); LightGBM keeps a thread per core, because its trees do depend on it (row-wise histograms), with OpenMP's idle
-/// workers asleep (<see cref="OpenMpWaitPolicy"/>) so that sharing the cores costs no CPU.
+/// timeline and the sampled rows, <see cref="Fit"/> fits the trainers on them, <see cref="Model"/> wraps the result.
+/// Distinct trainings (the held-out and the final one) may fit at the same time. FastTree fits on one thread (its trees
+/// do not depend on the thread count, and the caller keeps the other core busy); LightGBM keeps a thread per core,
+/// because its trees do depend on it (row-wise histograms), with OpenMP's idle workers asleep
+/// (<see cref="OpenMpWaitPolicy"/>) so that sharing the cores costs no CPU.
 /// </summary>
 internal sealed class GlobalModelTraining
 {
@@ -21,19 +21,12 @@ internal sealed class GlobalModelTraining
     private readonly ShopTimeline _shop;
     private readonly List<Row> _rows;
     private readonly GlobalModelOptions _options;
-    private readonly Fitted?[] _fitted;
+    private List<Fitted>? _fitted;
 
     static GlobalModelTraining() => OpenMpWaitPolicy.PreferSleepingWorkers();
 
-    private GlobalModelTraining(ShopTimeline shop, List<Row> rows, GlobalModelOptions options)
-    {
-        (_shop, _rows, _options) = (shop, rows, options);
-        Trainers = options.Trainer switch { "LightGbm" => ["LightGbm"], "FastTree" => ["FastTree"], _ => ["LightGbm", "FastTree"] };
-        _fitted = new Fitted?[Trainers.Count];
-    }
-
-    /// <summary>The trainers this training fits, in the order their forecasts are averaged.</summary>
-    public IReadOnlyList<string> Trainers { get; }
+    private GlobalModelTraining(ShopTimeline shop, List<Row> rows, GlobalModelOptions options) => (_shop, _rows, _options) = (shop, rows,
+        options);
 
     /// <summary>The timeline and rows up to <paramref name="cutoff"/>; null when there are too few rows to learn from.</summary>
     public static GlobalModelTraining? Prepare(IReadOnlyList<ShopProduct> products, DateOnly cutoff, GlobalModelOptions options)
@@ -43,18 +36,24 @@ internal sealed class GlobalModelTraining
         return rows.Count < 200 ? null : new GlobalModelTraining(shop, rows, options);
     }
 
-    /// <summary>Fits trainer <paramref name="i"/> of <see cref="Trainers"/> on one thread.</summary>
-    public void Fit(int i)
+    /// <summary>
+    /// Fits the trainers one after the other in one seeded context, LightGBM first: FastTree draws from the context's
+    /// random state, so this order is what makes a training repeat exactly (and match the bench's figures).
+    /// </summary>
+    public void Fit()
     {
         var ml = new MLContext(seed: _options.Seed);
-        var filled = Trainers[i] == "FastTree";
-        var data = ml.Data.LoadFromEnumerable(filled ? _rows.Select(GlobalDemandModel.Filled) : _rows);
-        _fitted[i] = new Fitted(ml, (filled ? FastTree(ml, _options) : LightGbm(ml, _options)).Fit(data), filled);
+        var fitted = new List<Fitted>();
+        if (_options.Trainer is "LightGbm" or "Both")
+            fitted.Add(new Fitted(ml, LightGbm(ml, _options).Fit(ml.Data.LoadFromEnumerable(_rows)), false));
+        if (_options.Trainer is "FastTree" or "Both")
+            fitted.Add(new Fitted(ml, FastTree(ml, _options).Fit(ml.Data.LoadFromEnumerable(_rows.Select(GlobalDemandModel.Filled))), true));
+        _fitted = fitted;
     }
 
-    /// <summary>The model, once every trainer has been fitted.</summary>
-    public GlobalDemandModel Model() => new(_fitted.Select(f => f ?? throw new InvalidOperationException("A trainer was not fitted."))
-        .ToList(), _shop, _options, _rows.Count);
+    /// <summary>The model, once <see cref="Fit"/> has run.</summary>
+    public GlobalDemandModel Model() => new(_fitted ?? throw new InvalidOperationException("The training has not been fitted."), _shop,
+        _options, _rows.Count);
 
     private static IEstimator<ITransformer> LightGbm(MLContext ml, GlobalModelOptions options) =>
         ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options

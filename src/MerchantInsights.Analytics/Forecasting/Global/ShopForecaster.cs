@@ -37,16 +37,15 @@ public static class ShopForecaster
         var ids = products.Select(p => p.ProductId).ToList();
         var engine = new (DemandForecast Forecast, double[]?[] Holdouts)[products.Count];
         var trainings = Prepare(products, lastDay, horizon, mo, ct);
-        var fits = trainings.OfType<GlobalModelTraining>().SelectMany(t => t.Trainers.Select((name, i) => (Training: t, Trainer: i,
-            Slow: name == "FastTree"))).OrderByDescending(f => f.Slow).ToList();
-        // One queue for all cores, the slowest tree ensembles first and the products filling in behind them, so no core
-        // idles while the last fit finishes (GlobalModelTraining: how the fits share the cores).
-        var fitWeight = Math.Max(1, products.Count / 8);
+        var fits = trainings.OfType<GlobalModelTraining>().ToList();
+        // One queue for all cores: the trainings first (the longest items), the products filling in behind them, so no
+        // core idles while the last training finishes (GlobalModelTraining: how a training shares the cores).
+        var fitWeight = Math.Max(1, products.Count / 4);
         var (done, total) = (0L, (long)fits.Count * fitWeight + products.Count);
         var queue = Partitioner.Create(Enumerable.Range(0, fits.Count + products.Count), EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(queue, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, w =>
         {
-            if (w < fits.Count) fits[w].Training.Fit(fits[w].Trainer);
+            if (w < fits.Count) fits[w].Fit();
             else
             {
                 var p = products[w - fits.Count];
