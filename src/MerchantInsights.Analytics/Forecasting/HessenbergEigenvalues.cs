@@ -14,19 +14,19 @@ internal static class HessenbergEigenvalues
 {
     private const int MaxIterations = 30;
 
-    /// <summary>The n eigenvalues of the upper Hessenberg matrix <paramref name="matrix"/> (n × n, entries below the
-    /// subdiagonal ignored; the array is not changed), or null when the iteration did not converge.</summary>
-    public static Complex[]? Of(double[,] matrix)
+    /// <summary>The n eigenvalues of the upper Hessenberg matrix <paramref name="matrix"/> (n × n, row by row; entries below
+    /// the subdiagonal ignored; the array is not changed), or null when the iteration did not converge.</summary>
+    public static Complex[]? Of(double[] matrix, int n)
     {
-        var n = matrix.GetLength(0);
-        // 1-based copy, as in the published algorithm, so the indices can be checked against it line by line.
-        var a = new double[n + 1, n + 1];
+        // 1-based copy (flat, row stride n + 1), as in the published algorithm, so the indices can be checked against it.
+        var s1 = n + 1; // row stride
+        var a = new double[s1 * s1];
         var norm = 0.0;
         for (var i = 1; i <= n; i++)
             for (var j = Math.Max(i - 1, 1); j <= n; j++)
             {
-                a[i, j] = matrix[i - 1, j - 1];
-                norm += Math.Abs(a[i, j]);
+                a[i * s1 + j] = matrix[(i - 1) * n + j - 1];
+                norm += Math.Abs(a[i * s1 + j]);
             }
         var (re, im) = (new double[n + 1], new double[n + 1]);
         var (nn, shift) = (n, 0.0);
@@ -39,23 +39,23 @@ internal static class HessenbergEigenvalues
                 // Look for a negligible subdiagonal element: it splits off the trailing block.
                 for (l = nn; l >= 2; l--)
                 {
-                    var s = Math.Abs(a[l - 1, l - 1]) + Math.Abs(a[l, l]);
+                    var s = Math.Abs(a[(l - 1) * s1 + l - 1]) + Math.Abs(a[l * s1 + l]);
                     if (s == 0) s = norm;
-                    if (Math.Abs(a[l, l - 1]) + s == s)
+                    if (Math.Abs(a[l * s1 + l - 1]) + s == s)
                     {
-                        a[l, l - 1] = 0;
+                        a[l * s1 + l - 1] = 0;
                         break;
                     }
                 }
-                var x = a[nn, nn];
+                var x = a[nn * s1 + nn];
                 if (l == nn)
                 {
                     (re[nn], im[nn]) = (x + shift, 0);
                     nn--;
                     continue;
                 }
-                var y = a[nn - 1, nn - 1];
-                var w = a[nn, nn - 1] * a[nn - 1, nn];
+                var y = a[(nn - 1) * s1 + nn - 1];
+                var w = a[nn * s1 + nn - 1] * a[(nn - 1) * s1 + nn];
                 if (l == nn - 1)
                 {
                     TwoByTwo(x, y, w, shift, re, im, nn);
@@ -67,13 +67,13 @@ internal static class HessenbergEigenvalues
                 {
                     // Exceptional shift.
                     shift += x;
-                    for (var i = 1; i <= nn; i++) a[i, i] -= x;
-                    var s = Math.Abs(a[nn, nn - 1]) + Math.Abs(a[nn - 1, nn - 2]);
+                    for (var i = 1; i <= nn; i++) a[i * s1 + i] -= x;
+                    var s = Math.Abs(a[nn * s1 + nn - 1]) + Math.Abs(a[(nn - 1) * s1 + nn - 2]);
                     y = x = 0.75 * s;
                     w = -0.4375 * s * s;
                 }
                 its++;
-                Sweep(a, l, nn, x, y, w);
+                Sweep(a, s1, l, nn, x, y, w);
             } while (l < nn - 1);
         }
         return Enumerable.Range(1, n).Select(i => new Complex(re[i], im[i])).ToArray();
@@ -101,38 +101,38 @@ internal static class HessenbergEigenvalues
     }
 
     /// <summary>One implicit double-shift QR step on rows and columns l..nn (shifts from x, y, w).</summary>
-    private static void Sweep(double[,] a, int l, int nn, double x, double y, double w)
+    private static void Sweep(double[] a, int s1, int l, int nn, double x, double y, double w)
     {
         double p = 0, q = 0, r = 0, z;
         int m;
         // Two consecutive small subdiagonal elements: start the bulge there.
         for (m = nn - 2; m >= l; m--)
         {
-            z = a[m, m];
+            z = a[m * s1 + m];
             r = x - z;
             var s = y - z;
-            p = (r * s - w) / a[m + 1, m] + a[m, m + 1];
-            q = a[m + 1, m + 1] - z - r - s;
-            r = a[m + 2, m + 1];
+            p = (r * s - w) / a[(m + 1) * s1 + m] + a[m * s1 + m + 1];
+            q = a[(m + 1) * s1 + m + 1] - z - r - s;
+            r = a[(m + 2) * s1 + m + 1];
             s = Math.Abs(p) + Math.Abs(q) + Math.Abs(r);
             (p, q, r) = (p / s, q / s, r / s);
             if (m == l) break;
-            var u = Math.Abs(a[m, m - 1]) * (Math.Abs(q) + Math.Abs(r));
-            var v = Math.Abs(p) * (Math.Abs(a[m - 1, m - 1]) + Math.Abs(z) + Math.Abs(a[m + 1, m + 1]));
+            var u = Math.Abs(a[m * s1 + m - 1]) * (Math.Abs(q) + Math.Abs(r));
+            var v = Math.Abs(p) * (Math.Abs(a[(m - 1) * s1 + m - 1]) + Math.Abs(z) + Math.Abs(a[(m + 1) * s1 + m + 1]));
             if (u + v == v) break;
         }
         for (var i = m + 2; i <= nn; i++)
         {
-            a[i, i - 2] = 0;
-            if (i != m + 2) a[i, i - 3] = 0;
+            a[i * s1 + i - 2] = 0;
+            if (i != m + 2) a[i * s1 + i - 3] = 0;
         }
         for (var k = m; k <= nn - 1; k++)
         {
             if (k != m)
             {
-                p = a[k, k - 1];
-                q = a[k + 1, k - 1];
-                r = k != nn - 1 ? a[k + 2, k - 1] : 0;
+                p = a[k * s1 + k - 1];
+                q = a[(k + 1) * s1 + k - 1];
+                r = k != nn - 1 ? a[(k + 2) * s1 + k - 1] : 0;
                 x = Math.Abs(p) + Math.Abs(q) + Math.Abs(r);
                 if (x != 0) (p, q, r) = (p / x, q / x, r / x);
             }
@@ -141,9 +141,9 @@ internal static class HessenbergEigenvalues
             if (s == 0) continue;
             if (k == m)
             {
-                if (l != m) a[k, k - 1] = -a[k, k - 1];
+                if (l != m) a[k * s1 + k - 1] = -a[k * s1 + k - 1];
             }
-            else a[k, k - 1] = -s * x;
+            else a[k * s1 + k - 1] = -s * x;
             p += s;
             x = p / s;
             y = q / s;
@@ -152,26 +152,26 @@ internal static class HessenbergEigenvalues
             r /= p;
             for (var j = k; j <= nn; j++)
             {
-                p = a[k, j] + q * a[k + 1, j];
+                p = a[k * s1 + j] + q * a[(k + 1) * s1 + j];
                 if (k != nn - 1)
                 {
-                    p += r * a[k + 2, j];
-                    a[k + 2, j] -= p * z;
+                    p += r * a[(k + 2) * s1 + j];
+                    a[(k + 2) * s1 + j] -= p * z;
                 }
-                a[k + 1, j] -= p * y;
-                a[k, j] -= p * x;
+                a[(k + 1) * s1 + j] -= p * y;
+                a[k * s1 + j] -= p * x;
             }
             var last = Math.Min(nn, k + 3);
             for (var i = l; i <= last; i++)
             {
-                p = x * a[i, k] + y * a[i, k + 1];
+                p = x * a[i * s1 + k] + y * a[i * s1 + k + 1];
                 if (k != nn - 1)
                 {
-                    p += z * a[i, k + 2];
-                    a[i, k + 2] -= p * r;
+                    p += z * a[i * s1 + k + 2];
+                    a[i * s1 + k + 2] -= p * r;
                 }
-                a[i, k + 1] -= p * q;
-                a[i, k] -= p;
+                a[i * s1 + k + 1] -= p * q;
+                a[i * s1 + k] -= p;
             }
         }
     }

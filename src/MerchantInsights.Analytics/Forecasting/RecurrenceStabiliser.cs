@@ -15,10 +15,11 @@ internal static class RecurrenceStabiliser
         var d = r.Length;
         if (d == 0 || GrowthRate(r) <= 1.001) return r; // no root meaningfully outside: skip the O(d³) decomposition
         // Companion matrix of z^d − r[d−1]z^(d−1) − … − r[0].
-        var companion = new double[d, d];
-        for (var i = 1; i < d; i++) companion[i, i - 1] = 1;
-        for (var i = 0; i < d; i++) companion[i, d - 1] = r[i];
-        var roots = HessenbergEigenvalues.Of(companion) ?? Matrix<double>.Build.DenseOfArray(companion).Evd().EigenValues.ToArray();
+        var companion = new double[d * d]; // row by row
+        for (var i = 1; i < d; i++) companion[i * d + i - 1] = 1;
+        for (var i = 0; i < d; i++) companion[i * d + d - 1] = r[i];
+        var roots = HessenbergEigenvalues.Of(companion, d)
+            ?? Matrix<double>.Build.DenseOfRowMajor(d, d, companion).Evd().EigenValues.ToArray();
         if (roots.All(z => z.Magnitude <= 1 + 1e-9)) return r;
         for (var i = 0; i < roots.Length; i++)
             if (roots[i].Magnitude > 1) roots[i] /= roots[i].Magnitude;
