@@ -47,7 +47,10 @@ internal sealed class GlobalModelTraining
         if (_options.Trainer is "LightGbm" or "Both")
             fitted.Add(new Fitted(ml, LightGbm(ml, _options).Fit(ml.Data.LoadFromEnumerable(_rows)), false));
         if (_options.Trainer is "FastTree" or "Both")
-            fitted.Add(new Fitted(ml, FastTree(ml, _options).Fit(ml.Data.LoadFromEnumerable(_rows.Select(GlobalDemandModel.Filled))), true));
+        {
+            var trainer = FastTree(ml, _options); // before the data, as it always was: the context's random state is shared
+            fitted.Add(new Fitted(ml, trainer.Fit(ml.Data.LoadFromEnumerable(_rows.Select(GlobalDemandModel.Filled))), true));
+        }
         _fitted = fitted;
     }
 
