@@ -19,14 +19,15 @@ internal sealed class GlobalModelTraining
     public sealed record Fitted(MLContext Ml, ITransformer Model, bool Filled);
 
     private readonly ShopTimeline _shop;
-    private readonly List<Row> _rows;
+    private readonly int _rowCount;
+    private List<Row>? _rows;
     private readonly GlobalModelOptions _options;
     private List<Fitted>? _fitted;
 
     static GlobalModelTraining() => OpenMpWaitPolicy.PreferSleepingWorkers();
 
-    private GlobalModelTraining(ShopTimeline shop, List<Row> rows, GlobalModelOptions options) => (_shop, _rows, _options) = (shop, rows,
-        options);
+    private GlobalModelTraining(ShopTimeline shop, List<Row> rows, GlobalModelOptions options) => (_shop, _rows, _rowCount, _options) =
+        (shop, rows, rows.Count, options);
 
     /// <summary>The timeline and rows up to <paramref name="cutoff"/>; null when there are too few rows to learn from.</summary>
     public static GlobalModelTraining? Prepare(IReadOnlyList<ShopProduct> products, DateOnly cutoff, GlobalModelOptions options)
@@ -38,25 +39,27 @@ internal sealed class GlobalModelTraining
 
     /// <summary>
     /// Fits the trainers one after the other in one seeded context, LightGBM first: FastTree draws from the context's
-    /// random state, so this order is what makes a training repeat exactly (and match the bench's figures).
+    /// random state, so this order is what makes a training repeat exactly (and match the bench's figures). The rows are
+    /// let go once fitted: two trainings fit side by side, and the steps after the forecast need the memory.
     /// </summary>
     public void Fit()
     {
+        var rows = _rows ?? throw new InvalidOperationException("The training has been fitted already.");
         var ml = new MLContext(seed: _options.Seed);
         var fitted = new List<Fitted>();
         if (_options.Trainer is "LightGbm" or "Both")
-            fitted.Add(new Fitted(ml, LightGbm(ml, _options).Fit(ml.Data.LoadFromEnumerable(_rows)), false));
+            fitted.Add(new Fitted(ml, LightGbm(ml, _options).Fit(ml.Data.LoadFromEnumerable(rows)), false));
         if (_options.Trainer is "FastTree" or "Both")
         {
             var trainer = FastTree(ml, _options); // before the data, as it always was: the context's random state is shared
-            fitted.Add(new Fitted(ml, trainer.Fit(ml.Data.LoadFromEnumerable(_rows.Select(GlobalDemandModel.Filled))), true));
+            fitted.Add(new Fitted(ml, trainer.Fit(ml.Data.LoadFromEnumerable(rows.Select(GlobalDemandModel.Filled))), true));
         }
-        _fitted = fitted;
+        (_fitted, _rows) = (fitted, null);
     }
 
     /// <summary>The model, once <see cref="Fit"/> has run.</summary>
     public GlobalDemandModel Model() => new(_fitted ?? throw new InvalidOperationException("The training has not been fitted."), _shop,
-        _options, _rows.Count);
+        _options, _rowCount);
 
     private static IEstimator<ITransformer> LightGbm(MLContext ml, GlobalModelOptions options) =>
         ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options

@@ -56,6 +56,7 @@ public static class ShopForecaster
         });
         var held = trainings[..Windows].Select(t => t?.Model().ForecastMany(ids, horizon) ?? []).ToArray();
         var model = held[0].Count == 0 ? null : trainings[Windows]?.Model();
+        Array.Clear(trainings); // the held-out timelines and models: a large share of memory, not needed from here on
         ct.ThrowIfCancellationRequested();
         var final = model?.ForecastMany(ids, horizon) ?? [];
         var atPromotion = AtPromotionPrices(model, ids, horizon);
