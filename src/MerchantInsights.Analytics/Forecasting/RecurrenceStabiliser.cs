@@ -15,10 +15,11 @@ internal static class RecurrenceStabiliser
         var d = r.Length;
         if (d == 0 || GrowthRate(r) <= 1.001) return r; // no root meaningfully outside: skip the O(d³) decomposition
         // Companion matrix of z^d − r[d−1]z^(d−1) − … − r[0].
-        var companion = Matrix<double>.Build.Dense(d, d);
-        for (var i = 1; i < d; i++) companion[i, i - 1] = 1;
-        for (var i = 0; i < d; i++) companion[i, d - 1] = r[i];
-        var roots = companion.Evd().EigenValues.ToArray();
+        var companion = new double[d * d]; // row by row
+        for (var i = 1; i < d; i++) companion[i * d + i - 1] = 1;
+        for (var i = 0; i < d; i++) companion[i * d + d - 1] = r[i];
+        var roots = HessenbergEigenvalues.Of(companion, d)
+            ?? Matrix<double>.Build.DenseOfRowMajor(d, d, companion).Evd().EigenValues.ToArray();
         if (roots.All(z => z.Magnitude <= 1 + 1e-9)) return r;
         for (var i = 0; i < roots.Length; i++)
             if (roots[i].Magnitude > 1) roots[i] /= roots[i].Magnitude;
@@ -28,24 +29,30 @@ internal static class RecurrenceStabiliser
     /// <summary>
     /// The spectral radius of the recurrence, estimated by running it (power iteration on its companion matrix, O(d)
     /// a step): the growth of the state's norm per step between steps 100 and 200. A double root at 1 reads slightly
-    /// above 1 and goes on to the exact check.
+    /// above 1 and goes on to the exact check. The state is a ring (oldest value at <c>head</c>), so a step shifts
+    /// nothing; sums still run oldest to newest, so the figure is the same as with a shifted array.
     /// </summary>
     private static double GrowthRate(double[] r)
     {
         var d = r.Length;
-        var state = new double[d];
-        for (var j = 0; j < d; j++) state[j] = 1 + 0.1 * j; // not orthogonal to any eigenvector in practice
+        var ring = new double[d];
+        for (var j = 0; j < d; j++) ring[j] = 1 + 0.1 * j; // not orthogonal to any eigenvector in practice
+        var head = 0;
         var logNorm = 0.0;
         var at100 = 0.0;
         for (var step = 1; step <= 200; step++)
         {
             var next = 0.0;
-            for (var j = 0; j < d; j++) next += r[j] * state[j];
-            Array.Copy(state, 1, state, 0, d - 1);
-            state[d - 1] = next;
-            var norm = Math.Sqrt(state.Sum(v => v * v));
+            for (var j = head; j < d; j++) next += r[j - head] * ring[j];
+            for (var j = 0; j < head; j++) next += r[d - head + j] * ring[j];
+            ring[head] = next;
+            head = head + 1 == d ? 0 : head + 1;
+            var squares = 0.0;
+            for (var j = head; j < d; j++) squares += ring[j] * ring[j];
+            for (var j = 0; j < head; j++) squares += ring[j] * ring[j];
+            var norm = Math.Sqrt(squares);
             if (norm == 0 || !double.IsFinite(norm)) return norm == 0 ? 0 : double.PositiveInfinity;
-            for (var j = 0; j < d; j++) state[j] /= norm;
+            for (var j = 0; j < d; j++) ring[j] /= norm;
             logNorm += Math.Log(norm);
             if (step == 100) at100 = logNorm;
         }

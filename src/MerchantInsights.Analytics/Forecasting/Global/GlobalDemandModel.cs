@@ -1,7 +1,5 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
-using Microsoft.ML.Trainers.FastTree;
-using Microsoft.ML.Trainers.LightGbm;
 
 namespace MerchantInsights.Analytics.Forecasting.Global;
 
@@ -16,7 +14,7 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// </summary>
 public sealed class GlobalDemandModel
 {
-    private sealed class Row
+    internal sealed class Row
     {
         public float Label { get; set; }
         public float Weight { get; set; }
@@ -31,8 +29,7 @@ public sealed class GlobalDemandModel
         [ColumnName("Score")] public float Value { get; set; }
     }
 
-    private readonly MLContext _ml;
-    private readonly List<ITransformer> _models;
+    private readonly IReadOnlyList<GlobalModelTraining.Fitted> _models;
     private readonly ShopTimeline _shop;
     private readonly Dictionary<string, ShopTimeline.Lane> _lanes;
 
@@ -45,9 +42,9 @@ public sealed class GlobalDemandModel
     /// <summary>How many product-days it was trained on (at most <see cref="GlobalModelOptions.MaxRows"/>).</summary>
     public int TrainingRows { get; }
 
-    private GlobalDemandModel(MLContext ml, List<ITransformer> models, ShopTimeline shop, GlobalModelOptions options, int rows)
+    internal GlobalDemandModel(IReadOnlyList<GlobalModelTraining.Fitted> models, ShopTimeline shop, GlobalModelOptions options, int rows)
     {
-        (_ml, _models, _shop, Options, TrainingRows) = (ml, models, shop, options, rows);
+        (_models, _shop, Options, TrainingRows) = (models, shop, options, rows);
         _lanes = shop.Lanes.ToDictionary(l => l.Product.ProductId, StringComparer.Ordinal);
     }
 
@@ -55,36 +52,15 @@ public sealed class GlobalDemandModel
     /// data.</summary>
     public static GlobalDemandModel? Train(IReadOnlyList<ShopProduct> products, DateOnly cutoff, GlobalModelOptions options)
     {
-        var shop = new ShopTimeline(products, cutoff);
-        var rows = Rows(shop, options);
-        if (rows.Count < 200) return null;
-        var ml = new MLContext(seed: options.Seed);
-        var models = new List<ITransformer>();
-        if (options.Trainer is "LightGbm" or "Both") models.Add(LightGbm(ml, options).Fit(ml.Data.LoadFromEnumerable(rows)));
-        if (options.Trainer is "FastTree" or "Both") models.Add(FastTree(ml, options).Fit(ml.Data.LoadFromEnumerable(rows.Select(Filled))));
-        return new GlobalDemandModel(ml, models, shop, options, rows.Count);
+        if (GlobalModelTraining.Prepare(products, cutoff, options) is not { } training) return null;
+        training.Fit();
+        return training.Model();
     }
 
     /// <summary>FastTree skips a row with any missing feature: missing (no history a year ago) becomes −1, below every real
     /// value.</summary>
-    private static Row Filled(Row row)
+    internal static Row Filled(Row row)
         => new() { Label = row.Label, Weight = row.Weight, Features = row.Features.Select(v => float.IsNaN(v) ? -1 : v).ToArray() };
-
-    private static IEstimator<ITransformer> LightGbm(MLContext ml, GlobalModelOptions options) =>
-        ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
-        {
-            LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
-            NumberOfIterations = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
-            MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed, Silent = true,
-        });
-
-    private static IEstimator<ITransformer> FastTree(MLContext ml, GlobalModelOptions options) =>
-        ml.Regression.Trainers.FastTreeTweedie(new FastTreeTweedieTrainer.Options
-        {
-            LabelColumnName = "Label", FeatureColumnName = "Features", ExampleWeightColumnName = "Weight",
-            NumberOfTrees = options.Trees, NumberOfLeaves = options.Leaves, LearningRate = options.LearningRate,
-            MinimumExampleCountPerLeaf = 50, NumberOfThreads = Environment.ProcessorCount, Seed = options.Seed,
-        });
 
     internal ShopTimeline Shop => _shop;
     internal ShopTimeline.Lane? LaneOf(string productId) => _lanes.GetValueOrDefault(productId);
@@ -129,39 +105,16 @@ public sealed class GlobalDemandModel
             }
         }
         var scores = new double[rows.Count];
-        for (var m = 0; m < _models.Count; m++)
+        foreach (var (ml, model, filled) in _models)
         {
-            var input = _ml.Data.LoadFromEnumerable(Options.Trainer == "FastTree" || (Options.Trainer == "Both" && m == 1)
-                ? rows.Select(Filled) : rows);
+            var input = ml.Data.LoadFromEnumerable(filled ? rows.Select(Filled) : rows);
             var k = 0;
-            foreach (var s in _ml.Data.CreateEnumerable<Score>(_models[m].Transform(input),
+            foreach (var s in ml.Data.CreateEnumerable<Score>(model.Transform(input),
                 reuseRowObject: true)) scores[k++] += s.Value / _models.Count;
         }
         var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
         for (var k = 0; k < known.Count; k++)
             result[known[k]] = Enumerable.Range(0, days).Select(h => Math.Max(0, scores[k * days + h] * scales[k])).ToArray();
         return result;
-    }
-
-    private static List<Row> Rows(ShopTimeline shop, GlobalModelOptions options)
-    {
-        var rng = new Random(options.Seed);
-        var from = Math.Max(0, shop.Days - options.TrainingDays);
-        var candidates = shop.Lanes.Sum(l => (long)Math.Max(0, shop.Days - Math.Max(from, l.First + GlobalFeatures.MinHistory + 1)));
-        var keep = Math.Min(1.0, options.MaxRows / (double)Math.Max(1, candidates));
-        var rows = new List<Row>((int)Math.Min(candidates, options.MaxRows + 1000));
-        foreach (var lane in shop.Lanes)
-            for (var t = Math.Max(from, lane.First + GlobalFeatures.MinHistory); t < shop.Days; t++)
-            {
-                if (keep < 1 && rng.NextDouble() >= keep) continue;
-                var h = 1 + rng.Next(options.Horizon);
-                var a = t - h;
-                if (a - lane.First + 1 < GlobalFeatures.MinHistory) continue;
-                var f = new float[GlobalFeatures.Count];
-                GlobalFeatures.Fill(shop, lane, a, t, lane.Price[t], f);
-                var s = GlobalFeatures.Scale(lane, a);
-                rows.Add(new Row { Label = (float)(lane.Units[t] / s), Weight = (float)s, Features = f });
-            }
-        return rows;
     }
 }

@@ -3,8 +3,19 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// <summary>What drove a shop-wide model's forecast, in the shop owner's words, and how it measured against the alternatives.</summary>
 internal static class GlobalForecastReasons
 {
+    /// <summary>The recent promotion price a product's "price back to normal" reason quotes (rounded to cents); null when it
+    /// was not on promotion on at least 15% of the last 28 days.</summary>
+    public static decimal? PromotionPrice(GlobalDemandModel model, string productId)
+    {
+        var a = model.Shop.Days - 1;
+        return model.LaneOf(productId) is { Usual: > 0 } lane && lane.PromoShare(a - 27, a) >= 0.15
+            ? (decimal)Math.Round(lane.RelativePrice(a - 27, a) * lane.Usual, 2) : null;
+    }
+
+    /// <summary>The reasons for a forecast the shop-wide model made or shares; <paramref name="atPromotion"/> is the model's
+    /// forecast at <see cref="PromotionPrice"/>, made for all products in one pass.</summary>
     public static List<string> For(ShopProduct p, double[] point, string? blendedWith, GlobalDemandModel model, string group,
-        double mase, double perProductMase, ShopForecastAccuracy shop)
+        double mase, double perProductMase, ShopForecastAccuracy shop, double[]? atPromotion)
     {
         var reasons = new List<string>
         {
@@ -33,8 +44,7 @@ internal static class GlobalForecastReasons
             if (lane.Usual > 0 && promo >= 0.15)
             {
                 var promoPrice = lane.RelativePrice(a - 27, a) * lane.Usual;
-                var atPromo = model.ForecastAtPrice(p.ProductId, point.Length, (decimal)Math.Round(promoPrice, 2));
-                var lift = atPromo is null ? double.NaN : atPromo.Average() / Math.Max(1e-9, point.Average()) - 1;
+                var lift = atPromotion is null ? double.NaN : atPromotion.Average() / Math.Max(1e-9, point.Average()) - 1;
                 reasons.Add($"Price back to normal after the promotion: it sold below its usual price {lane.Usual:0.00} on {promo:P0} of " +
                     $"the last 28 days; the forecast assumes the usual price"
                     + (double.IsFinite(lift) && lift > 0.02 ? $" (at the recent {promoPrice:0.00} it would be about {lift:P0} higher)."

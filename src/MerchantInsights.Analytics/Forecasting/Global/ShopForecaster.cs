@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MerchantInsights.Analytics.Series;
 
 namespace MerchantInsights.Analytics.Forecasting.Global;
@@ -10,7 +11,8 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// product, and each group takes its best. Bands: split-conformal quantiles of the chosen forecast's held-out errors,
 /// pooled per group and scaled by √(m + m²/5) of the model's mean m (count noise that grows with the forecast, so a
 /// December peak gets a wider band), with errors tied at zero counted inside (<see cref="SortedQuantiles.ConformalRangeOfCounts"/>).
-/// The plausibility guard and band clamp apply to the final forecast. Cost: the SSA engine plus two model trainings.
+/// The plausibility guard and band clamp apply to the final forecast. Cost: the SSA engine plus two model trainings (four
+/// tree ensembles), on one queue over the cores.
 /// </summary>
 public static class ShopForecaster
 {
@@ -33,24 +35,31 @@ public static class ShopForecaster
         if (products.Count == 0) return new ShopForecast(new Dictionary<string, DemandForecast>(), null, ShopForecastAccuracy.None);
         var lastDay = products.Max(p => p.FirstDay.AddDays(p.Units.Length - 1));
         var ids = products.Select(p => p.ProductId).ToList();
-        var held = new Dictionary<string, double[]>[Windows];
-        for (var k = 0; k < Windows; k++)
-        {
-            held[k] = GlobalDemandModel.Train(products, lastDay.AddDays(-(k + 1) * horizon), mo)?.ForecastMany(ids, horizon) ?? [];
-            ct.ThrowIfCancellationRequested();
-        }
         var engine = new (DemandForecast Forecast, double[]?[] Holdouts)[products.Count];
-        var done = 0;
-        Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            i =>
+        var trainings = Prepare(products, lastDay, horizon, mo, ct);
+        var fits = trainings.OfType<GlobalModelTraining>().ToList();
+        // One queue for all cores: the trainings first (the longest items), the products filling in behind them, so no
+        // core idles while the last training finishes (GlobalModelTraining: how a training shares the cores).
+        var fitWeight = Math.Max(1, products.Count / 4);
+        var (done, total) = (0L, (long)fits.Count * fitWeight + products.Count);
+        var queue = Partitioner.Create(Enumerable.Range(0, fits.Count + products.Count), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(queue, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, w =>
         {
-            var p = products[i];
-            engine[i] = DemandForecaster.ForecastWithHoldout(new DemandHistory(p.ProductId, p.FirstDay, p.Units), options, Windows);
-            progress?.Report(0.75 * Interlocked.Increment(ref done) / products.Count);
+            if (w < fits.Count) fits[w].Fit();
+            else
+            {
+                var p = products[w - fits.Count];
+                engine[w - fits.Count] = DemandForecaster.ForecastWithHoldout(new DemandHistory(p.ProductId, p.FirstDay, p.Units), options,
+                    Windows);
+            }
+            progress?.Report(0.9 * Interlocked.Add(ref done, w < fits.Count ? fitWeight : 1) / total);
         });
-        var model = held[0].Count == 0 ? null : GlobalDemandModel.Train(products, lastDay, mo);
+        var held = trainings[..Windows].Select(t => t?.Model().ForecastMany(ids, horizon) ?? []).ToArray();
+        var model = held[0].Count == 0 ? null : trainings[Windows]?.Model();
+        Array.Clear(trainings); // the held-out timelines and models: a large share of memory, not needed from here on
         ct.ThrowIfCancellationRequested();
         var final = model?.ForecastMany(ids, horizon) ?? [];
+        var atPromotion = AtPromotionPrices(model, ids, horizon);
         progress?.Report(0.95);
 
         var scored = new List<Scored>();
@@ -86,9 +95,34 @@ public static class ShopForecaster
             var g = final[p.ProductId];
             var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(Scored.Clean(p.Units), horizon),
                 g);
-            result[p.ProductId] = Build(p, point, g, engine[i].Forecast, calibration[groupKey], s, groupKey, model, accuracy);
+            result[p.ProductId] = Build(p, point, g, engine[i].Forecast, calibration[groupKey], s, groupKey, model, accuracy,
+                atPromotion.GetValueOrDefault(p.ProductId));
         }
         return new ShopForecast(result, model, accuracy);
+    }
+
+    /// <summary>
+    /// The shop-wide model's trainings, held-out windows first and then the one on everything, their rows built side by
+    /// side; none when the latest held-out window has too little to learn from (the shop forecast then has no model).
+    /// </summary>
+    private static GlobalModelTraining?[] Prepare(IReadOnlyList<ShopProduct> products, DateOnly lastDay, int horizon,
+        GlobalModelOptions options, CancellationToken ct)
+    {
+        var cutoffs = Enumerable.Range(0, Windows).Select(k => lastDay.AddDays(-(k + 1) * horizon)).Append(lastDay).ToArray();
+        var trainings = new GlobalModelTraining?[cutoffs.Length];
+        Parallel.For(0, cutoffs.Length, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            k => trainings[k] = GlobalModelTraining.Prepare(products, cutoffs[k], options));
+        return trainings[0] is null ? new GlobalModelTraining?[cutoffs.Length] : trainings;
+    }
+
+    /// <summary>The model's forecast of every product recently on promotion at its promotion price (what the reasons
+    /// quote), in one pass rather than one model run per product.</summary>
+    private static Dictionary<string, double[]> AtPromotionPrices(GlobalDemandModel? model, IReadOnlyList<string> ids, int horizon)
+    {
+        if (model is null) return [];
+        var prices = ids.Select(id => (id, Price: GlobalForecastReasons.PromotionPrice(model, id))).Where(x => x.Price is not null)
+            .ToDictionary(x => x.id, x => (double)x.Price!.Value, StringComparer.Ordinal);
+        return model.ForecastMany(prices.Keys.ToList(), horizon, (id, _) => prices[id]);
     }
 
     /// <summary>How much a day's units vary around a forecast f: Poisson noise plus a share of f (negative binomial).</summary>
@@ -96,8 +130,7 @@ public static class ShopForecaster
 
 
     private static DemandForecast Build(ShopProduct p, double[] point, double[] mean, DemandForecast engine, double[] residuals, Scored s,
-        string group,
-        GlobalDemandModel model, ShopForecastAccuracy shop)
+        string group, GlobalDemandModel model, ShopForecastAccuracy shop, double[]? atPromotion)
     {
         var n = point.Length;
         var (l80, u80, l95, u95) = (new double[n], new double[n], new double[n], new double[n]);
@@ -131,7 +164,8 @@ public static class ShopForecaster
         var modelMase = Enumerable.Range(0, s.Mase.Length).Where(ShopCandidates.ModelAlone).Min(k => s.Mase[k]);
         var reasons = c == ShopCandidates.PerProduct ? GlobalForecastReasons.PerProduct(engine, group, s.Mase[c], modelMase, shop)
             : c == ShopCandidates.WeekdayMedian ? GlobalForecastReasons.WeekdayMedian(group, s.Mase[c], modelMase, shop)
-            : GlobalForecastReasons.For(p, point, blended, model, group, s.Mase[c], s.Mase[ShopCandidates.PerProduct], shop);
+            : GlobalForecastReasons.For(p, point, blended, model, group, s.Mase[c], s.Mase[ShopCandidates.PerProduct], shop,
+                atPromotion);
         var forecast = new DemandForecast(p.ProductId, engine.FirstForecastDay, point, l80, u80, l95, u95, method, parameters, reasons,
             new ForecastAccuracy(s.Mase[c], s.Naive, inside80, inside95, s.Windows.Count, n));
         var clean = p.Units.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
