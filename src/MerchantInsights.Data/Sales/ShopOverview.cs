@@ -24,17 +24,24 @@ public sealed record CustomerPurchase(string ProductId, string Name, int Orders,
 /// <summary>Read-only queries behind the overview and product pages, aggregated in SQL over DailySales.</summary>
 public sealed class ShopOverview(SalesDatabase database)
 {
+    /// <summary>
+    /// The overview's revenue and units per day. Revenue counts every line; units only merchandise (postage or a gift card
+    /// is not a unit sold). Both come from the precomputed ShopDays, less the units of the few products that are not
+    /// merchandise (read by primary key). CROSS JOIN fixes SQLite's join order: without table statistics it may scan all of
+    /// DailySales (a million rows, 0.19 s on a 1.17M-line shop) and look each row up in ProductClasses instead of the
+    /// other way round (0.01 s). Public for its query-plan test.
+    /// </summary>
+    public const string DailyTotalsSql = """
+        SELECT s.Day, s.Revenue, s.Units - COALESCE(n.Units, 0)
+        FROM ShopDays s LEFT JOIN (
+            SELECT d.Day, SUM(d.Units) AS Units FROM ProductClasses c CROSS JOIN DailySales d ON d.ProductId = c.ProductId
+            WHERE c.IsMerchandise = 0 GROUP BY d.Day) n ON n.Day = s.Day
+        ORDER BY s.Day
+        """;
+
     public async Task<IReadOnlyList<DayTotal>> DailyTotalsAsync(CancellationToken ct)
     {
-        // Revenue counts every line; units only merchandise (postage or a gift card is not a unit sold). Both come from
-        // the precomputed ShopDays, less the units of the few products that are not merchandise (read by primary key).
-        var rows = await QueryAsync("""
-            SELECT s.Day, s.Revenue, s.Units - COALESCE(n.Units, 0)
-            FROM ShopDays s LEFT JOIN (
-                SELECT d.Day, SUM(d.Units) AS Units FROM ProductClasses c JOIN DailySales d ON d.ProductId = c.ProductId
-                WHERE c.IsMerchandise = 0 GROUP BY d.Day) n ON n.Day = s.Day
-            ORDER BY s.Day
-            """, null,
+        var rows = await QueryAsync(DailyTotalsSql, null,
             r => new DayTotal(Day(r.GetString(0)), Money(r.GetInt64(1)), r.GetDouble(2)), ct);
         return FillGaps(rows);
     }

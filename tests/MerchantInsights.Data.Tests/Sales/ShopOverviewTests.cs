@@ -19,6 +19,19 @@ public sealed class ShopOverviewTests : ShopTests
     }
 
     [Fact]
+    public async Task The_overviews_daily_totals_read_the_few_non_merchandise_products_by_key_and_never_scan_the_daily_sales()
+    {
+        await using var connection = await Shop.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "EXPLAIN QUERY PLAN " + ShopOverview.DailyTotalsSql;
+        var plan = new List<string>();
+        await using (var r = await cmd.ExecuteReaderAsync()) while (await r.ReadAsync()) plan.Add(r.GetString(3));
+
+        Assert.Contains(plan, step => step.StartsWith("SEARCH d USING PRIMARY KEY (ProductId=?)", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.StartsWith("SCAN d", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_customers_history_counts_orders_and_net_units_per_product_most_recent_first()
     {
         var history = await new ShopOverview(Shop.Database).CustomerHistoryAsync("c1", CancellationToken.None);
