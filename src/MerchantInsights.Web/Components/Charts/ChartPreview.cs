@@ -17,7 +17,9 @@ public static class ChartPreview
     public const int Height = 340;
     private const int MinLeft = 70, Right = 20, Top = 30, Bottom = 50, MaxLabel = 28;
     private const int MaxPointsPerTrace = 1500;
-    private static readonly string[] Colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"];
+    // plotly's own default colours, in its order, so a trace keeps its colour when the live chart takes over.
+    private static readonly string[] Colours =
+        ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"];
 
     /// <summary>The SVG markup, or empty when there is nothing to draw; <paramref name="width"/> is the drawing's width for a height
     /// of <see cref="Height"/> (about the card's own proportions, so text is not shrunk in a half-width card).</summary>
