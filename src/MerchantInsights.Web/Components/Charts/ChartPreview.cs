@@ -106,26 +106,24 @@ public static class ChartPreview
 
         private void DrawScatter(StringBuilder svg, Series s, Series? previous, Axis x, Axis y, string colour)
         {
-            var points = s.Points.Select(p => $"{F(Px(x, p.X))},{F(Py(y, p.Y))}").ToList();
+            string At((Value X, Value Y) p) => $"{F(Px(x, p.X))},{F(Py(y, p.Y))}";
             if (s.FillToPrevious && previous is not null)
             {
-                var back = previous.Points.AsEnumerable().Reverse().Select(p => $"{F(Px(x, p.X))},{F(Py(y, p.Y))}");
+                var edge = s.Points.Concat(previous.Points.AsEnumerable().Reverse()).Select(At);
                 svg.Append(CultureInfo.InvariantCulture,
-                    $"<polygon points=\"{string.Join(' ', points.Concat(back))}\" " +
+                    $"<polygon points=\"{string.Join(' ', edge)}\" " +
                     $"fill=\"{Esc(s.FillColour ?? ChartPalette.BandAlone)}\"/>");
             }
             if (s.Kind == Kind.Markers)
             {
-                foreach (var p in points)
-                {
-                    var xy = p.Split(',');
-                    svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{xy[0]}\" cy=\"{xy[1]}\" r=\"3\" fill=\"{Esc(colour)}\"/>");
-                }
+                foreach (var p in s.Points)
+                    svg.Append(CultureInfo.InvariantCulture,
+                        $"<circle cx=\"{F(Px(x, p.X))}\" cy=\"{F(Py(y, p.Y))}\" r=\"3\" fill=\"{Esc(colour)}\"/>");
             }
-            else if (s.StrokeWidth > 0 && points.Count > 0)
+            else if (s.StrokeWidth > 0 && s.Points.Count > 0)
             {
                 var dash = s.Dash is null or "solid" ? "" : " stroke-dasharray=\"6 4\"";
-                svg.Append(CultureInfo.InvariantCulture, $"<polyline points=\"{string.Join(' ', points)}\" fill=\"none\" ")
+                svg.Append(CultureInfo.InvariantCulture, $"<polyline points=\"{string.Join(' ', s.Points.Select(At))}\" fill=\"none\" ")
                     .Append(CultureInfo.InvariantCulture, $"stroke=\"{Esc(colour)}\" stroke-width=\"{F(s.StrokeWidth)}\"{dash}/>");
             }
         }
@@ -195,9 +193,12 @@ public static class ChartPreview
         foreach (var s in series.Where(s => s.Kind == Kind.Bar))
         {
             s.Base = s.Points.Select(p => sums.GetValueOrDefault(Key(s, p))).ToArray();
-            foreach (var p in s.Points) sums[Key(s, p)] = sums.GetValueOrDefault(Key(s, p)) + Measure(s, p);
+            foreach (var p in s.Points)
+            {
+                var end = sums[Key(s, p)] = sums.GetValueOrDefault(Key(s, p)) + Measure(s, p);
+                (s.Horizontal ? x : y).Stretch(end); // the bar's own value axis reaches its end
+            }
         }
-        foreach (var total in sums.Values) (series[0].Horizontal ? x : y).Stretch(total);
     }
 
     private static string Key(Series s, (Value X, Value Y) p) => s.Horizontal ? p.Y.Text : p.X.Text;
