@@ -3,13 +3,13 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// <summary>What drove a shop-wide model's forecast, in the shop owner's words, and how it measured against the alternatives.</summary>
 internal static class GlobalForecastReasons
 {
-    /// <summary>The recent promotion price a product's "price back to normal" reason quotes (rounded to cents); null when it
-    /// was not on promotion on at least 15% of the last 28 days.</summary>
-    public static decimal? PromotionPrice(GlobalDemandModel model, string productId)
+    /// <summary>The recent promotion price a product's "price back to normal" reason quotes; null when it was not on
+    /// promotion on at least 15% of the last 28 days (or has no usual price).</summary>
+    public static double? PromotionPrice(GlobalDemandModel model, string productId)
     {
         var a = model.Shop.Days - 1;
         return model.LaneOf(productId) is { Usual: > 0 } lane && lane.PromoShare(a - 27, a) >= 0.15
-            ? (decimal)Math.Round(lane.RelativePrice(a - 27, a) * lane.Usual, 2) : null;
+            ? lane.RelativePrice(a - 27, a) * lane.Usual : null;
     }
 
     /// <summary>The reasons for a forecast the shop-wide model made or shares; <paramref name="atPromotion"/> is the model's
@@ -40,10 +40,9 @@ internal static class GlobalForecastReasons
             else if (double.IsFinite(lastYear) && lastYear <= 0.9 && ahead < recent * 0.95)
                 reasons.Add($"Seasonal dip learned from all your products: last year your whole shop sold {1 - lastYear:P0} less in " +
                     $"these weeks than in the 4 weeks before.");
-            var promo = lane.PromoShare(a - 27, a);
-            if (lane.Usual > 0 && promo >= 0.15)
+            if (PromotionPrice(model, p.ProductId) is { } promoPrice)
             {
-                var promoPrice = lane.RelativePrice(a - 27, a) * lane.Usual;
+                var promo = lane.PromoShare(a - 27, a);
                 var lift = atPromotion is null ? double.NaN : atPromotion.Average() / Math.Max(1e-9, point.Average()) - 1;
                 reasons.Add($"Price back to normal after the promotion: it sold below its usual price {lane.Usual:0.00} on {promo:P0} of " +
                     $"the last 28 days; the forecast assumes the usual price"

@@ -121,7 +121,7 @@ public static class ShopForecaster
     {
         if (model is null) return [];
         var prices = ids.Select(id => (id, Price: GlobalForecastReasons.PromotionPrice(model, id))).Where(x => x.Price is not null)
-            .ToDictionary(x => x.id, x => (double)x.Price!.Value, StringComparer.Ordinal);
+            .ToDictionary(x => x.id, x => (double)(decimal)Math.Round(x.Price!.Value, 2), StringComparer.Ordinal); // to the cent
         return model.ForecastMany(prices.Keys.ToList(), horizon, (id, _) => prices[id]);
     }
 
@@ -168,7 +168,7 @@ public static class ShopForecaster
                 atPromotion);
         var forecast = new DemandForecast(p.ProductId, engine.FirstForecastDay, point, l80, u80, l95, u95, method, parameters, reasons,
             new ForecastAccuracy(s.Mase[c], s.Naive, inside80, inside95, s.Windows.Count, n));
-        var clean = p.Units.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
+        var clean = Scored.Clean(p.Units);
         return ForecastPlausibility.Guard(forecast, clean,
             (rate, m, r) => DemandForecaster.Flat(p.ProductId, engine.FirstForecastDay, n, rate, m, r));
     }
