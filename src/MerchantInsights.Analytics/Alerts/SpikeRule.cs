@@ -37,11 +37,11 @@ internal static class SpikeRule
                 $"; the whole shop was {AlertText.Percent(index[t] - 1)} busier than usual that day, which is already counted" : "";
             // "About 0 expected" next to "a usual selling day is 17" reads as a contradiction: a product with no sale on most
             // days around this one is said to be so.
-            var usualDays = expected < 0.05
+            var expectation = expected < 0.05
                 ? "it sold nothing on most days around it, "
                 : $"about {AlertText.Units(expected)} expected that day ";
             alerts.Add(new SalesAlert(AlertKind.Spike, productId, day, day, null, u, expected, severity,
-                $"sold {AlertText.Units(u)} on {AlertText.Day(day)}; {usualDays}"
+                $"sold {AlertText.Units(u)} on {AlertText.Day(day)}; {expectation}"
                 + $"and a usual selling day is {AlertText.Units(usual * index[t])} " +
                     $"({AlertText.Times(u / Math.Max(usual * index[t], 1))}){busier}"));
         }
