@@ -22,7 +22,7 @@ var rows = 0;
 using (var csv = SalesCsvFile.Open(file, name))
 {
     var parser = new SalesRowParser(mapping, csv.Headers, name);
-    while (csv.Read()) { parser.Parse(csv.Field, csv.RowNumber, out _); rows++; }
+    while (csv.Read()) { parser.Parse(csv, out _); rows++; }
 }
 Console.WriteLine($"parse only: {rows:N0} rows in {clock.Elapsed.TotalSeconds:0.00} s ({rows / clock.Elapsed.TotalSeconds:N0} rows/s)");
 

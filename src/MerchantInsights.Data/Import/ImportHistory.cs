@@ -104,7 +104,7 @@ public sealed class ImportHistory(SalesDatabase database)
             var keys = new LineKeyRegistry(0); // no stored keys: the n-th line of an (order, product) gets occurrence n, as at import
             while (file.Read())
             {
-                if (parser.Parse(file.Field, file.RowNumber, out _) is not { } line) continue;
+                if (parser.Parse(file, out _) is not { } line) continue;
                 key.Value = keys.Register(line.OrderId, line.ProductId).Key;
                 await move.ExecuteNonQueryAsync(ct);
             }

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using MerchantInsights.Data.Sales;
 
 namespace MerchantInsights.Data.Import;
@@ -15,7 +15,7 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
     private const int ChunkSize = 512;
     private const int ShownProblems = 20;
     // Day totals go to the writer in batches of this many product-days, bounding memory on large files.
-    private const int DayBatch = 100_000;
+    private const int DayBatch = 400_000;
 
     public int RowsRead { get; private set; }
     public int RejectedCount { get; private set; }
@@ -24,7 +24,8 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
     public List<RowProblem> StoredProblems { get; } = [];
     public List<RowProblem> FirstProblems { get; } = [];
 
-    public async Task RunAsync(ChannelWriter<ParsedChunk> output, CancellationToken ct)
+    /// <summary>Reads the whole file into <paramref name="output"/>, then marks it complete (also when reading fails).</summary>
+    public void Run(BlockingCollection<ParsedChunk> output, CancellationToken ct)
     {
         try
         {
@@ -35,7 +36,7 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
                 RowsRead++;
                 var shape = file.ShapeProblem();
                 RowProblem? problem = shape;
-                var line = shape is null ? parser.Parse(file.Field, file.RowNumber, out problem) : null;
+                var line = shape is null ? parser.Parse(file, out problem) : null;
                 // A shifted row fails on some column; name the real cause, not the shifted value.
                 if (line is null && shape is null) problem = file.ShapeProblem(allowEmptyExtras: false) ?? problem;
                 if (line is { } l)
@@ -54,16 +55,16 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
                 if (n == ChunkSize)
                 {
                     var days = totals.PendingDays >= DayBatch ? totals.TakeDays() : null;
-                    await output.WriteAsync(new ParsedChunk(chunk, n, Fraction, RowsRead, days, totals.TakeOrders()), ct);
+                    var orders = totals.TakeOrders();
+                    output.Add(new ParsedChunk(chunk, n, Fraction, RowsRead, days, orders), ct);
                     (chunk, n) = (new KeyedLine[ChunkSize], 0);
                 }
             }
-            await output.WriteAsync(new ParsedChunk(chunk, n, 1, RowsRead), ct);
-            output.Complete();
+            output.Add(new ParsedChunk(chunk, n, 1, RowsRead), ct);
         }
-        catch (Exception e)
+        finally
         {
-            output.Complete(e);
+            output.CompleteAdding();
         }
     }
 

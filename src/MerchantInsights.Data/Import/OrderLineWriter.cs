@@ -4,53 +4,26 @@ using Microsoft.Data.Sqlite;
 
 namespace MerchantInsights.Data.Import;
 
-/// <summary>
-/// Inserts order lines through prepared statements, 32 rows per statement (one VDBE run per block instead of per
-/// row); the last partial block goes through the single-row statement. Call <see cref="Flush"/> at the end.
-/// </summary>
+/// <summary>Inserts the import's new order lines, 64 to a statement. Call <see cref="Flush"/> at the end.</summary>
 internal sealed class OrderLineWriter : IDisposable
 {
-    private const int Block = 64;
-    private const int Columns = 12;
-    private const string Insert =
-        "INSERT INTO OrderLines (ImportBatchId, OrderId, LineInOrder, LineKey, OrderDate, CustomerId, ProductId, ProductName, Category, " +
-        "Quantity, UnitPrice, UnitCost) VALUES ";
-    private readonly FastStatement _one, _block;
-    private readonly KeyedLine[] _pending = new KeyedLine[Block];
+    private readonly BlockWriter<KeyedLine> _writer;
     private readonly int _batchId;
     private readonly char[] _date = new char[19];
-    private int _count;
 
     public OrderLineWriter(SqliteConnection connection, int batchId)
     {
         _batchId = batchId;
-        _one = new FastStatement(connection, Insert + Placeholders(0));
-        _block = new FastStatement(connection, Insert + string.Join(",", Enumerable.Range(0, Block).Select(Placeholders)));
+        _writer = new BlockWriter<KeyedLine>(connection,
+            "INSERT INTO OrderLines (ImportBatchId, OrderId, LineInOrder, LineKey, OrderDate, CustomerId, ProductId, ProductName, " +
+            "Category, Quantity, UnitPrice, UnitCost)", 12, "", Bind);
     }
 
-    public void Add(in KeyedLine keyed)
-    {
-        _pending[_count++] = keyed;
-        if (_count < Block) return;
-        for (var i = 0; i < Block; i++) Bind(_block, i * Columns, _pending[i]);
-        _block.Execute();
-        _count = 0;
-    }
+    public void Add(in KeyedLine keyed) => _writer.Add(keyed);
 
-    public void Flush()
-    {
-        for (var i = 0; i < _count; i++)
-        {
-            Bind(_one, 0, _pending[i]);
-            _one.Execute();
-        }
-        _count = 0;
-    }
+    public void Flush() => _writer.Flush();
 
-    private static string Placeholders(int row) =>
-        "(" + string.Join(",", Enumerable.Range(row * Columns + 1, Columns).Select(i => "?" + i)) + ")";
-
-    private void Bind(FastStatement s, int offset, in KeyedLine keyed)
+    private void Bind(FastStatement s, int offset, KeyedLine keyed)
     {
         var line = keyed.Line;
         s.Bind(offset + 1, _batchId);
@@ -74,9 +47,5 @@ internal sealed class OrderLineWriter : IDisposable
         return _date.AsSpan(0, n);
     }
 
-    public void Dispose()
-    {
-        _one.Dispose();
-        _block.Dispose();
-    }
+    public void Dispose() => _writer.Dispose();
 }

@@ -148,6 +148,9 @@ public sealed class SalesCsvFile : IDisposable
 
     public string Field(int index) => index < _reader.RowFieldCount ? _reader.GetString(index) : "";
 
+    /// <summary>The value as a span of the reader's buffer, valid until the next <see cref="Read"/>; empty beyond the row's values.</summary>
+    public ReadOnlySpan<char> FieldSpan(int index) => index < _reader.RowFieldCount ? _reader.GetFieldSpan(index) : [];
+
     public int IndexOf(string header) => Headers.ToList().FindIndex(h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));
 
     private static (char Delimiter, bool HeaderFits) DetectDelimiter(FileStream stream, Encoding encoding)

@@ -20,6 +20,8 @@ public sealed class SalesRowParser
     private readonly string[] _names;
     private readonly string[] _dateFormats;
     private readonly ColumnMapping _mapping;
+    private readonly TextPool _products = new(), _productNames = new(), _categories = new(), _customers = new();
+    private string _lastOrderId = "";
 
     public SalesRowParser(ColumnMapping mapping, IReadOnlyList<string> headers, string fileName)
     {
@@ -49,31 +51,36 @@ public sealed class SalesRowParser
         };
     }
 
-    /// <summary>Parses the current record; returns null and sets <paramref name="problem"/> when the row is refused.</summary>
-    public ParsedLine? Parse(Func<int, string> field, int rowNumber, out RowProblem? problem)
+    /// <summary>Parses the current record of <paramref name="file"/>; returns null and sets <paramref name="problem"/> when the row is
+    /// refused.</summary>
+    /// <remarks>Reads the values as spans of the reader's buffer: ids, names and categories repeat on most rows, so each distinct text
+    /// becomes one string (<see cref="TextPool"/>), and the canonical date layout is read without the general date parser.</remarks>
+    public ParsedLine? Parse(SalesCsvFile file, out RowProblem? problem)
     {
         problem = null;
-        string Get(SalesColumn c) => _index[(int)c] < 0 ? "" : field(_index[(int)c]).Trim();
-        RowProblem Fail(SalesColumn c, string reason) => new(rowNumber, _names[(int)c], Get(c), reason);
+        var rowNumber = file.RowNumber;
+        ReadOnlySpan<char> Get(SalesColumn c) => _index[(int)c] < 0 ? [] : file.FieldSpan(_index[(int)c]).Trim();
+        RowProblem Fail(SalesColumn c, string reason) => new(rowNumber, _names[(int)c], Get(c).ToString(), reason);
 
-        var orderId = Get(SalesColumn.OrderId);
-        if (orderId.Length == 0) { problem = Fail(SalesColumn.OrderId,
+        var orderText = Get(SalesColumn.OrderId);
+        if (orderText.IsEmpty) { problem = Fail(SalesColumn.OrderId,
             "the order id is empty. Fill in the order number, or delete the row if it is not an order"); return null; }
-        var productId = Get(SalesColumn.ProductId);
-        if (productId.Length == 0 && _mapping.NameWhenProductIdMissing) productId = Get(SalesColumn.ProductName);
-        if (productId.Length == 0) { problem = Fail(SalesColumn.ProductId,
+        var productText = Get(SalesColumn.ProductId);
+        if (productText.IsEmpty && _mapping.NameWhenProductIdMissing) productText = Get(SalesColumn.ProductName);
+        if (productText.IsEmpty) { problem = Fail(SalesColumn.ProductId,
             "the product id (SKU) is empty. Fill in the SKU, or map the product name as the product id"); return null; }
         if (DateProblem(Get(SalesColumn.OrderDate), out var date) is { } dateProblem)
         { problem = Fail(SalesColumn.OrderDate, dateProblem); return null; }
-        if (Get(SalesColumn.Quantity).Length == 0)
+        var quantityText = Get(SalesColumn.Quantity);
+        if (quantityText.IsEmpty)
         { problem = Fail(SalesColumn.Quantity, "the quantity is empty. Fill in the units sold"); return null; }
-        if (!TryNumber(Get(SalesColumn.Quantity), _mapping.DecimalComma, out var qty))
+        if (!TryNumber(quantityText, _mapping.DecimalComma, out var qty))
         { problem = Fail(SalesColumn.Quantity,
             "the quantity is not a number. Write the units sold as a number such as 2 (negative for a return)"); return null; }
         if (qty == 0 || Math.Abs(qty) > (decimal)MaxQuantity)
         { problem = Fail(SalesColumn.Quantity, qty == 0 ? "the quantity is zero. Enter the units sold, or delete the row"
             : $"the quantity is beyond ±{MaxQuantity:N0}, which looks like a typo. Correct the quantity"); return null; }
-        if (_mapping.CancelledOrderPrefix is { } cancel && orderId.StartsWith(cancel, StringComparison.Ordinal) && qty > 0) qty = -qty;
+        if (_mapping.CancelledOrderPrefix is { } cancel && orderText.StartsWith(cancel, StringComparison.Ordinal) && qty > 0) qty = -qty;
         if (!TryNumber(Get(SalesColumn.UnitPrice), _mapping.DecimalComma, out var price))
         { problem = Fail(SalesColumn.UnitPrice,
             $"the unit price is not a number. Write the price of one unit such as {(_mapping.DecimalComma ? "12,50" : "12.50")}, or " +
@@ -84,7 +91,7 @@ public sealed class SalesRowParser
             : $"the unit price is above {MaxPrice:N0}, which looks like a typo. Correct the price"); return null; }
         decimal? cost = null;
         var costText = Get(SalesColumn.UnitCost);
-        if (costText.Length > 0)
+        if (!costText.IsEmpty)
         {
             if (!TryNumber(costText, _mapping.DecimalComma, out var c)
                 || c < 0) { problem = Fail(SalesColumn.UnitCost,
@@ -94,8 +101,11 @@ public sealed class SalesRowParser
             cost = c;
         }
         var customer = Get(SalesColumn.CustomerId);
-        return new ParsedLine(orderId, date, customer.Length == 0 ? null : customer, productId,
-            Get(SalesColumn.ProductName), Get(SalesColumn.Category), (double)qty, price, cost);
+        // An order's lines usually follow each other: its id is one string for all of them.
+        var orderId = orderText.SequenceEqual(_lastOrderId) ? _lastOrderId : _lastOrderId = orderText.ToString();
+        return new ParsedLine(orderId, date, customer.IsEmpty ? null : _customers.Get(customer), _products.Get(productText),
+            _productNames.Get(Get(SalesColumn.ProductName)), _categories.Get(Get(SalesColumn.Category)),
+            (double)qty, price, cost);
     }
 
     private string ExampleDate() => _mapping.DateOrder switch
@@ -106,16 +116,19 @@ public sealed class SalesRowParser
     };
 
     /// <summary>Null when the text is a plausible order date; otherwise what is wrong and what to do.</summary>
-    private string? DateProblem(string text, out DateTime date)
+    private string? DateProblem(ReadOnlySpan<char> text, out DateTime date)
     {
         // The shop's own clock time is kept as written; an offset, when present, is not converted away.
         date = default;
-        if (text.Length == 0) return "the order date is empty. Fill in the date of the order";
-        if (!DateTimeOffset.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture,
-            DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
-            return $"not a date in the chosen date order (expected like {ExampleDate()}). Correct the date, or choose another date order " +
-                $"in the mapping";
-        date = parsed.DateTime;
+        if (text.IsEmpty) return "the order date is empty. Fill in the date of the order";
+        if (!CanonicalDate.TryRead(text, out date))
+        {
+            if (!DateTimeOffset.TryParseExact(text, _dateFormats, CultureInfo.InvariantCulture,
+                DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var parsed))
+                return $"not a date in the chosen date order (expected like {ExampleDate()}). Correct the date, or choose another date " +
+                    $"order in the mapping";
+            date = parsed.DateTime;
+        }
         if (date.Year < 1990) return "the date is before 1990, which looks like a typo. Correct the year";
         if (date > DateTime.UtcNow.AddYears(1)) return
             "the date is more than a year in the future, which looks like a typo. Correct the year";
@@ -123,11 +136,14 @@ public sealed class SalesRowParser
     }
 
     /// <summary>Reads 1234.5, 1,234.50, "£3.20", "-2" and, with a decimal comma, 1.234,50 and "1 234,50".</summary>
-    public static bool TryNumber(string text, bool decimalComma, out decimal value)
+    public static bool TryNumber(ReadOnlySpan<char> text, bool decimalComma, out decimal value)
     {
-        var cleaned = text.Trim().Trim('£', '$', '€', '¥', ' ').Replace("\u00A0", "").Replace("\u202F", "");
-        if (decimalComma) cleaned = cleaned.Replace(" ", "");
-        return decimal.TryParse(cleaned, NumberStyles.Number | NumberStyles.AllowExponent,
-            decimalComma ? DecimalCommaFormat : CultureInfo.InvariantCulture, out value);
+        var cleaned = text.Trim().Trim("£$€¥ ");
+        IFormatProvider format = decimalComma ? DecimalCommaFormat : CultureInfo.InvariantCulture;
+        const NumberStyles styles = NumberStyles.Number | NumberStyles.AllowExponent;
+        if (cleaned.IndexOfAny(decimalComma ? "\u00A0\u202F " : "\u00A0\u202F") < 0) return decimal.TryParse(cleaned, styles, format, out value);
+        var spaced = cleaned.ToString().Replace("\u00A0", "").Replace("\u202F", "");
+        if (decimalComma) spaced = spaced.Replace(" ", "");
+        return decimal.TryParse(spaced, styles, format, out value);
     }
 }

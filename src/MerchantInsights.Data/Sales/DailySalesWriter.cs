@@ -4,38 +4,56 @@ using Microsoft.Data.Sqlite;
 
 namespace MerchantInsights.Data.Sales;
 
-/// <summary>Adds product-day totals into DailySales with upserts, 64 rows per statement; rows should come in key order.</summary>
+/// <summary>
+/// Adds product-day totals into DailySales with upserts, 64 rows per statement; rows should come in key order. Batches handed over
+/// with <see cref="Enqueue"/> are written a slice at a time (<see cref="WriteSome"/>) between the import's blocks of lines, so a batch
+/// of 100,000 day rows does not stall the reading thread; <see cref="WriteAll"/> writes what is left.
+/// </summary>
 internal sealed class DailySalesWriter : IDisposable
 {
-    private const int Block = 64;
-    private const int Columns = 8;
-    private readonly FastStatement _one, _block;
+    private readonly BlockWriter<DayRow> _writer;
+    private readonly Queue<DayRow[]> _backlog = new();
+    private readonly char[] _day = new char[10];
+    private int _next;
 
-    public DailySalesWriter(SqliteConnection connection)
+    public DailySalesWriter(SqliteConnection connection) =>
+        _writer = new BlockWriter<DayRow>(connection, "INSERT INTO DailySales (ProductId, Day, Units, Returns, Revenue, SalesRevenue, " +
+            "Orders, AveragePrice)", 8, """
+            ON CONFLICT (ProductId, Day) DO UPDATE SET
+              Units = Units + excluded.Units, Returns = Returns + excluded.Returns, Revenue = Revenue + excluded.Revenue,
+              SalesRevenue = SalesRevenue + excluded.SalesRevenue, Orders = Orders + excluded.Orders,
+              AveragePrice = CASE WHEN Units + excluded.Units > 0
+                THEN CAST(ROUND((SalesRevenue + excluded.SalesRevenue) * 1.0 / (Units + excluded.Units)) AS INTEGER) END
+            """, Bind);
+
+    public void Enqueue(DayRow[] rows) => _backlog.Enqueue(rows);
+
+    /// <summary>Writes up to <paramref name="max"/> rows of the waiting batches, oldest first.</summary>
+    public void WriteSome(int max)
     {
-        _one = new FastStatement(connection, Upsert(1));
-        _block = new FastStatement(connection, Upsert(Block));
+        while (max > 0 && _backlog.TryPeek(out var rows))
+        {
+            var end = (int)Math.Min(rows.Length, (long)_next + max);
+            for (var i = _next; i < end; i++) _writer.Add(rows[i]);
+            max -= end - _next;
+            _next = end;
+            if (_next < rows.Length) return;
+            _backlog.Dequeue();
+            _next = 0;
+        }
     }
 
-    public void Write(IReadOnlyList<DayRow> rows)
+    public void WriteAll()
     {
-        var done = 0;
-        for (; done + Block <= rows.Count; done += Block)
-        {
-            for (var i = 0; i < Block; i++) Bind(_block, i * Columns, rows[done + i]);
-            _block.Execute();
-        }
-        for (; done < rows.Count; done++)
-        {
-            Bind(_one, 0, rows[done]);
-            _one.Execute();
-        }
+        WriteSome(int.MaxValue);
+        _writer.Flush();
     }
 
-    private static void Bind(FastStatement s, int offset, in DayRow t)
+    private void Bind(FastStatement s, int offset, DayRow t)
     {
+        t.Day.TryFormat(_day, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         s.Bind(offset + 1, t.ProductId);
-        s.Bind(offset + 2, t.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        s.Bind(offset + 2, _day.AsSpan(0, n));
         s.Bind(offset + 3, t.Units);
         s.Bind(offset + 4, t.Returns);
         s.Bind(offset + 5, (long)Math.Round(t.Revenue));
@@ -44,20 +62,5 @@ internal sealed class DailySalesWriter : IDisposable
         if (t.Units > 0) s.Bind(offset + 8, (long)Math.Round(t.SalesRevenue / t.Units)); else s.BindNull(offset + 8);
     }
 
-    private static string Upsert(int rows) => $"""
-        INSERT INTO DailySales (ProductId, Day, Units, Returns, Revenue, SalesRevenue, Orders, AveragePrice)
-        VALUES {string.Join(",", Enumerable.Range(0, rows)
-            .Select(r => "(" + string.Join(",", Enumerable.Range(r * Columns + 1, Columns).Select(i => "?" + i)) + ")"))}
-        ON CONFLICT (ProductId, Day) DO UPDATE SET
-          Units = Units + excluded.Units, Returns = Returns + excluded.Returns, Revenue = Revenue + excluded.Revenue,
-          SalesRevenue = SalesRevenue + excluded.SalesRevenue, Orders = Orders + excluded.Orders,
-          AveragePrice = CASE WHEN Units
-              + excluded.Units > 0 THEN CAST(ROUND((SalesRevenue + excluded.SalesRevenue) * 1.0 / (Units + excluded.Units)) AS INTEGER) END;
-        """;
-
-    public void Dispose()
-    {
-        _one.Dispose();
-        _block.Dispose();
-    }
+    public void Dispose() => _writer.Dispose();
 }

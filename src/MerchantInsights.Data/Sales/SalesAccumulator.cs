@@ -11,7 +11,7 @@ namespace MerchantInsights.Data.Sales;
 /// The import feeds it the lines it inserts; a rebuild feeds it every stored line.
 /// Money is summed as exact whole ten-thousandths in a double (exact below 2⁵³, i.e. ~900 billion).
 /// </summary>
-public sealed class SalesAccumulator
+internal sealed class SalesAccumulator
 {
     private readonly Dictionary<string, int> _productIndex = [];
     private readonly List<ProductFacts> _products = [];
@@ -75,23 +75,36 @@ public sealed class SalesAccumulator
 
     /// <summary>The pending day totals in (product, day) order — so the clustered DailySales B-tree is written sequentially — and forgets
     /// them.</summary>
+    /// <remarks>Sorted by one number per row (the product's rank among the ids in ordinal order, then the day) instead of comparing
+    /// id strings: a tenth of the time on a million rows.</remarks>
     public DayRow[] TakeDays()
     {
+        var rank = new int[_productIds.Count];
+        var byId = Enumerable.Range(0, rank.Length).ToArray();
+        Array.Sort(byId, (a, b) => string.CompareOrdinal(_productIds[a], _productIds[b]));
+        for (var i = 0; i < byId.Length; i++) rank[byId[i]] = i;
         var rows = new DayRow[_days.Count];
-        var i = 0;
+        var order = new long[rows.Length];
+        var n = 0;
         foreach (var (key, t) in _days)
-            rows[i++] = new DayRow(_productIds[(int)(key >> 32)], DateOnly.FromDayNumber((int)(key & 0xFFFFFFFF)), t.Units, t.Returns,
-                t.Revenue, t.SalesRevenue, t.Orders);
+        {
+            var product = (int)(key >> 32);
+            var day = (int)(key & 0xFFFFFFFF);
+            order[n] = ((long)rank[product] << 32) | (uint)day;
+            rows[n++] = new DayRow(_productIds[product], DateOnly.FromDayNumber(day), t.Units, t.Returns, t.Revenue, t.SalesRevenue,
+                t.Orders);
+        }
         _days.Clear();
-        Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.ProductId, b.ProductId) is var c && c != 0 ? c : a.Day.CompareTo(b.Day));
+        Array.Sort(order, rows);
         return rows;
     }
 
-    /// <summary>Writes whatever day totals are still pending, then merges the product facts and adds to the shop's precomputed
-    /// summary.</summary>
-    public async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, CancellationToken ct)
+    /// <summary>Writes whatever day totals are still pending (after the batches already handed to <paramref name="days"/>), then merges
+    /// the product facts and adds to the shop's precomputed summary.</summary>
+    public async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx, DailySalesWriter days, CancellationToken ct)
     {
-        using (var days = new DailySalesWriter(connection)) days.Write(TakeDays());
+        days.Enqueue(TakeDays());
+        days.WriteAll();
         await ProductFactsWriter.WriteAsync(connection, tx, _productIds.Select((id, i) => (id, _products[i])), ct);
         if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, TakeOrders(), _customers, _shopDays, _lines, _revenue, _units,
             _firstOrder, _lastOrder, ct);

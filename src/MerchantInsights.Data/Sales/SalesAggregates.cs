@@ -36,6 +36,7 @@ public static class SalesAggregates
                 accumulator.Add(new KeyedLine(line, r.GetInt32(1), 0));
             }
         }
-        await accumulator.WriteAsync(connection, transaction, ct);
+        using var days = new DailySalesWriter(connection);
+        await accumulator.WriteAsync(connection, transaction, days, ct);
     }
 }

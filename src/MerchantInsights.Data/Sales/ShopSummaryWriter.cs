@@ -26,9 +26,9 @@ internal static class ShopSummaryWriter
                 day.Bind(3, t.Units);
                 day.Execute();
             }
-        WriteOrders(connection, orders);
-        using (var customer = new FastStatement(connection, "INSERT OR IGNORE INTO ShopCustomers (CustomerId) VALUES (?1)"))
-            foreach (var id in customers) { customer.Bind(1, id); customer.Execute(); }
+        using (var order = OrderWriter(connection)) WriteAll(order, orders);
+        using (var customer = new BlockWriter<string>(connection, "INSERT OR IGNORE INTO ShopCustomers (CustomerId)", 1, "", BindId))
+            WriteAll(customer, customers);
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """
@@ -46,10 +46,15 @@ internal static class ShopSummaryWriter
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>Adds order ids to the shop's distinct orders (ids already there are skipped).</summary>
-    public static void WriteOrders(SqliteConnection connection, IEnumerable<string> orders)
+    /// <summary>Adds order ids to the shop's distinct orders (ids already there are skipped); call Flush at the end.</summary>
+    public static BlockWriter<string> OrderWriter(SqliteConnection connection) =>
+        new(connection, "INSERT OR IGNORE INTO ShopOrders (OrderId)", 1, "", BindId);
+
+    private static void BindId(FastStatement s, int offset, string id) => s.Bind(offset + 1, id);
+
+    private static void WriteAll(BlockWriter<string> writer, IEnumerable<string> ids)
     {
-        using var order = new FastStatement(connection, "INSERT OR IGNORE INTO ShopOrders (OrderId) VALUES (?1)");
-        foreach (var id in orders) { order.Bind(1, id); order.Execute(); }
+        foreach (var id in ids) writer.Add(id);
+        writer.Flush();
     }
 }
