@@ -15,7 +15,7 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
     private const int ChunkSize = 512;
     private const int ShownProblems = 20;
     // Day totals go to the writer in batches of this many product-days, bounding memory on large files.
-    private const int DayBatch = 400_000;
+    public const int DayBatch = 250_000;
 
     public int RowsRead { get; private set; }
     public int RejectedCount { get; private set; }
@@ -54,7 +54,7 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
                 else Refuse(problem!);
                 if (n == ChunkSize)
                 {
-                    var days = totals.PendingDays >= DayBatch ? totals.TakeDays() : null;
+                    Sales.DayRows? days = totals.PendingDays >= DayBatch ? totals.TakeDays() : null;
                     var orders = totals.TakeOrders();
                     output.Add(new ParsedChunk(chunk, n, Fraction, RowsRead, days, orders), ct);
                     (chunk, n) = (new KeyedLine[ChunkSize], 0);

@@ -15,7 +15,7 @@ namespace MerchantInsights.Data.Import;
 /// </summary>
 public sealed class SalesImporter(SalesDatabase database)
 {
-    // Day rows written after each block of lines: a batch of 400,000 (one per 800 blocks or more) drains in ~200 blocks, evenly.
+    // Day rows written after each block of lines: a batch of 250,000 (one per 500 blocks or more) drains in ~120 blocks, evenly.
     private const int DaySlice = 2048;
     // Blocks of 512 lines waiting between the threads: enough to ride out the writer's slower moments, ~10 MB at most.
     private const int QueuedChunks = 64;
@@ -38,8 +38,9 @@ public sealed class SalesImporter(SalesDatabase database)
         // the thread pool the two halves took turns on one thread for seconds at a time: bench/import-vs-sqlite.sh.)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var queue = new BlockingCollection<ParsedChunk>(QueuedChunks);
-        var totals = new SalesAccumulator();
-        var reader = new ImportReader(file, parser, await StoredKeysAsync(connection, tx, file.EstimateRows(), ct), totals,
+        var estimatedRows = (int)Math.Min(file.EstimateRows() * 11 / 10, ImportLimits.MaxPresizedLines);
+        var totals = new SalesAccumulator(estimatedRows, ImportReader.DayBatch);
+        var reader = new ImportReader(file, parser, await StoredKeysAsync(connection, tx, estimatedRows, ct), totals,
             options.MaxStoredRejections);
         var reading = Dedicated(() => reader.Run(queue, stop.Token));
         using var writer = new OrderLineWriter(connection, batchId);
@@ -99,14 +100,14 @@ public sealed class SalesImporter(SalesDatabase database)
 
     /// <summary>Keys of every stored line, read inside the import's write transaction so none can appear meanwhile.</summary>
     /// <remarks>Sized up front for stored + estimated new lines: growing a million-entry table doubles it for a moment.</remarks>
-    private static async Task<LineKeyRegistry> StoredKeysAsync(SqliteConnection connection, SqliteTransaction tx, long estimatedNewRows,
+    private static async Task<LineKeyRegistry> StoredKeysAsync(SqliteConnection connection, SqliteTransaction tx, int estimatedNewRows,
         CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = "SELECT COUNT(*) FROM OrderLines";
         var stored = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        var keys = new LineKeyRegistry((int)Math.Min(int.MaxValue / 2, stored + estimatedNewRows * 11 / 10));
+        var keys = new LineKeyRegistry((int)Math.Min(ImportLimits.MaxPresizedLines, stored + estimatedNewRows));
         cmd.CommandText = "SELECT LineKey FROM OrderLines";
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct)) keys.AddStored(r.GetInt64(0));

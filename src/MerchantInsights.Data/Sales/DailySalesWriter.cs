@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using MerchantInsights.Data.Storage;
 using Microsoft.Data.Sqlite;
@@ -12,7 +13,7 @@ namespace MerchantInsights.Data.Sales;
 internal sealed class DailySalesWriter : IDisposable
 {
     private readonly BlockWriter<DayRow> _writer;
-    private readonly Queue<DayRow[]> _backlog = new();
+    private readonly Queue<DayRows> _backlog = new();
     private readonly char[] _day = new char[10];
     private int _next;
 
@@ -26,19 +27,21 @@ internal sealed class DailySalesWriter : IDisposable
                 THEN CAST(ROUND((SalesRevenue + excluded.SalesRevenue) * 1.0 / (Units + excluded.Units)) AS INTEGER) END
             """, Bind);
 
-    public void Enqueue(DayRow[] rows) => _backlog.Enqueue(rows);
+    /// <summary>Takes the rows to write; their array goes back to the shared pool once written.</summary>
+    public void Enqueue(DayRows rows) => _backlog.Enqueue(rows);
 
     /// <summary>Writes up to <paramref name="max"/> rows of the waiting batches, oldest first.</summary>
     public void WriteSome(int max)
     {
-        while (max > 0 && _backlog.TryPeek(out var rows))
+        while (max > 0 && _backlog.TryPeek(out var batch))
         {
-            var end = (int)Math.Min(rows.Length, (long)_next + max);
-            for (var i = _next; i < end; i++) _writer.Add(rows[i]);
+            var end = (int)Math.Min(batch.Count, (long)_next + max);
+            for (var i = _next; i < end; i++) _writer.Add(batch.Rows[i]);
             max -= end - _next;
             _next = end;
-            if (_next < rows.Length) return;
+            if (_next < batch.Count) return;
             _backlog.Dequeue();
+            ArrayPool<DayRow>.Shared.Return(batch.Rows);
             _next = 0;
         }
     }

@@ -67,3 +67,31 @@ public sealed class FastParsingTests : ShopTests
         Assert.Equal(2, await Shop.ScalarAsync("SELECT COUNT(DISTINCT OrderId) FROM OrderLines WHERE OrderId IN ('O0', 'O99')"));
     }
 }
+
+public sealed class LongTableTests
+{
+    [Fact]
+    public void The_table_holds_what_a_dictionary_holds_through_growth_with_zero_and_negative_keys()
+    {
+        var random = new Random(7);
+        var table = new LongTable(4);
+        var reference = new Dictionary<long, byte>();
+        long[] special = [0, -1, long.MinValue, long.MaxValue];
+        foreach (var key in special.Concat(Enumerable.Range(0, 50_000).Select(_ => random.NextInt64(long.MinValue, long.MaxValue)))
+            .Concat(Enumerable.Range(0, 5_000).Select(i => (long)i << 40))) // keys that differ only in high bits
+        {
+            var value = (byte)(key & 0x7F);
+            var got = table.GetOrAdd(key, value, out var exists);
+            Assert.Equal(reference.ContainsKey(key), exists);
+            if (!exists) reference[key] = value;
+            Assert.Equal(reference[key], got);
+        }
+        Assert.Equal(reference.Count, table.Count);
+        foreach (var (key, value) in reference.Take(1000)) Assert.Equal(value, table.GetOrAdd(key, 200, out _));
+        table.Set(0, 9);
+        Assert.Equal(9, table.GetOrAdd(0, 1, out _));
+        Assert.False(table.Add(long.MinValue));
+        Assert.True(table.Add(12345));
+        Assert.Throws<KeyNotFoundException>(() => table.Set(987654321987, 1));
+    }
+}
