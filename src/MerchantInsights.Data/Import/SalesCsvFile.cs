@@ -148,7 +148,8 @@ public sealed class SalesCsvFile : IDisposable
 
     public string Field(int index) => index < _reader.RowFieldCount ? _reader.GetString(index) : "";
 
-    /// <summary>The value as a span of the reader's buffer, valid until the next <see cref="Read"/>; empty beyond the row's values.</summary>
+    /// <summary>The value as a span of the reader's buffer, valid until the next <see cref="Read"/>; empty beyond the row's
+    /// values.</summary>
     public ReadOnlySpan<char> FieldSpan(int index) => index < _reader.RowFieldCount ? _reader.GetFieldSpan(index) : [];
 
     public int IndexOf(string header) => Headers.ToList().FindIndex(h => string.Equals(h, header, StringComparison.OrdinalIgnoreCase));

@@ -80,7 +80,8 @@ public sealed class SalesImporter(SalesDatabase database)
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The writing half: inserts each block of lines, a slice of the waiting day totals and the new order ids.</summary>
-    private static void Write(BlockingCollection<ParsedChunk> queue, OrderLineWriter lines, DailySalesWriter days, BlockWriter<string> orders,
+    private static void Write(BlockingCollection<ParsedChunk> queue, OrderLineWriter lines, DailySalesWriter days,
+        BlockWriter<string> orders,
         IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var lastReport = Stopwatch.StartNew();

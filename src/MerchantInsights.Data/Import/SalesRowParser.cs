@@ -141,7 +141,8 @@ public sealed class SalesRowParser
         var cleaned = text.Trim().Trim("£$€¥ ");
         IFormatProvider format = decimalComma ? DecimalCommaFormat : CultureInfo.InvariantCulture;
         const NumberStyles styles = NumberStyles.Number | NumberStyles.AllowExponent;
-        if (cleaned.IndexOfAny(decimalComma ? "\u00A0\u202F " : "\u00A0\u202F") < 0) return decimal.TryParse(cleaned, styles, format, out value);
+        if (cleaned.IndexOfAny(decimalComma ? "\u00A0\u202F " : "\u00A0\u202F") < 0) return decimal.TryParse(cleaned, styles, format,
+            out value);
         var spaced = cleaned.ToString().Replace("\u00A0", "").Replace("\u202F", "");
         if (decimalComma) spaced = spaced.Replace(" ", "");
         return decimal.TryParse(spaced, styles, format, out value);

@@ -44,7 +44,8 @@ internal sealed class BlockWriter<T> : IDisposable
         _count = 0;
     }
 
-    private string Placeholders(int row) => "(" + string.Join(",", Enumerable.Range(row * _columns + 1, _columns).Select(i => "?" + i)) + ")";
+    private string Placeholders(int row) => "(" + string.Join(",", Enumerable.Range(row * _columns + 1, _columns).Select(i => "?" + i))
+        + ")";
 
     public void Dispose()
     {
