@@ -25,8 +25,10 @@ public sealed class ForecastStep(ModelStore models) : ITrainingStep
         var options = new ForecastOptions { Horizon = request.Horizon };
         var products = series.Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice)).ToList();
         var report = new Progress<double>(f => progress.Report(new StepProgress(f, $"Forecasting {products.Count:N0} products")));
+        // The lead-time calibration reads only the histories: it fills the cores' idle moments of the forecasting.
+        var calibrating = Task.Run(() => LeadTimeCalibration.Build(series.Select(s => s.Units)), ct);
         var shop = await Task.Run(() => ShopForecaster.ForecastAll(products, options, null, report, ct), ct);
-        var calibration = LeadTimeCalibration.Build(series.Select(s => s.Units));
+        var calibration = await calibrating;
         var summary = ForecastSummary.From(request.Horizon, shop.Forecasts.Values.ToList())
             with { Shop = shop.Accuracy, ReorderCalibration = calibration };
         await models.SaveAsync(ModelKinds.Forecast, series[0].LastDay, summary, shop.Forecasts.OrderBy(f => f.Key, StringComparer.Ordinal),

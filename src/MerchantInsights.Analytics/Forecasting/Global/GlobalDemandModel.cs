@@ -104,14 +104,19 @@ public sealed class GlobalDemandModel
                 rows.Add(new Row { Features = f });
             }
         }
-        var scores = new double[rows.Count];
-        foreach (var (ml, model, filled) in _models)
+        // Each model of the ensemble scores on its own core (ML.NET's cursor is single-threaded; the models share nothing).
+        var byModel = new double[_models.Count][];
+        Parallel.For(0, _models.Count, m =>
         {
+            var (ml, model, filled) = _models[m];
             var input = ml.Data.LoadFromEnumerable(filled ? rows.Select(Filled) : rows);
-            var k = 0;
-            foreach (var s in ml.Data.CreateEnumerable<Score>(model.Transform(input),
-                reuseRowObject: true)) scores[k++] += s.Value / _models.Count;
-        }
+            var (own, k) = (new double[rows.Count], 0);
+            foreach (var s in ml.Data.CreateEnumerable<Score>(model.Transform(input), reuseRowObject: true)) own[k++] = s.Value;
+            byModel[m] = own;
+        });
+        var scores = new double[rows.Count];
+        foreach (var own in byModel)
+            for (var k = 0; k < scores.Length; k++) scores[k] += own[k] / _models.Count;
         var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
         for (var k = 0; k < known.Count; k++)
             result[known[k]] = Enumerable.Range(0, days).Select(h => Math.Max(0, scores[k * days + h] * scales[k])).ToArray();

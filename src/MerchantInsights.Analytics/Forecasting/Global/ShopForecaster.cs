@@ -54,12 +54,16 @@ public static class ShopForecaster
             }
             progress?.Report(0.9 * Interlocked.Add(ref done, w < fits.Count ? fitWeight : 1) / total);
         });
+        // The held-out and the final model's forecasts side by side (each scoring is one ML.NET cursor per model).
+        var finalModel = trainings[Windows]?.Model();
+        var finalTask = Task.Run(() => (Final: finalModel?.ForecastMany(ids, horizon) ?? [], AtPromotion: AtPromotionPrices(finalModel, ids,
+            horizon)), ct);
         var held = trainings[..Windows].Select(t => t?.Model().ForecastMany(ids, horizon) ?? []).ToArray();
-        var model = held[0].Count == 0 ? null : trainings[Windows]?.Model();
+        var (final, atPromotion) = finalTask.GetAwaiter().GetResult();
+        var model = held[0].Count == 0 ? null : finalModel;
+        if (model is null) (final, atPromotion) = ([], []);
         Array.Clear(trainings); // the held-out timelines and models: a large share of memory, not needed from here on
         ct.ThrowIfCancellationRequested();
-        var final = model?.ForecastMany(ids, horizon) ?? [];
-        var atPromotion = AtPromotionPrices(model, ids, horizon);
         progress?.Report(0.95);
 
         var scored = new List<Scored>();
