@@ -13,8 +13,8 @@ public static class ImportLimits
     /// <summary>Rows a workbook's first sheet may convert to (about 500 MB of CSV at 100 bytes a row).</summary>
     public const int MaxSheetRows = 5_000_000;
     /// <summary>Most lines the import's tables are sized for up front (a 500 MB export has ~5M); beyond, they grow as lines come. A file
-    /// of very short lines estimates hundreds of millions and must not reserve gigabytes before its first row.</summary>
-    public const int MaxPresizedLines = 8_000_000;
+    /// of very short lines estimates hundreds of millions and must not reserve gigabytes first (4M lines: ~75 MB a table).</summary>
+    public const int MaxPresizedLines = 4_000_000;
     /// <summary>This many empty rows in a row end a sheet's data: what follows is formatting, or a forged dimension.</summary>
     public const int EmptyRowsEndingASheet = 1_000;
 
