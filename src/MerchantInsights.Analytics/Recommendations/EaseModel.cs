@@ -34,13 +34,15 @@ internal sealed class EaseModel : ICandidateModel
     public static EaseModel Fit(ShopSnapshot snapshot, EaseGram gram, double lambda, CancellationToken cancellationToken = default)
     {
         var m = gram.Size;
-        var regularised = (double[])gram.Gram.Clone();
-        for (var i = 0; i < m; i++) regularised[i * m + i] += lambda;
-        var p = SymmetricInverse.Invert(regularised, m, cancellationToken);
-        var weights = new double[m * m];
+        // One m × m array becomes XᵀX + λI, then P, then B (the inverse's one extra buffer aside): EASE is the training's
+        // largest allocation, fitted once per λ tried.
+        var weights = (double[])gram.Gram.Clone();
+        for (var i = 0; i < m; i++) weights[i * m + i] += lambda;
+        SymmetricInverse.InvertInPlace(weights, m, cancellationToken);
+        var diagonal = Enumerable.Range(0, m).Select(j => weights[j * m + j]).ToArray();
         for (var i = 0; i < m; i++)
             for (var j = 0; j < m; j++)
-                weights[i * m + j] = i == j ? 0 : -p[i * m + j] / p[j * m + j];
+                weights[i * m + j] = i == j ? 0 : -weights[i * m + j] / diagonal[j];
         return new EaseModel(snapshot, gram, weights, lambda);
     }
 
