@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MerchantInsights.Web.Components.Shared;
 
@@ -11,7 +12,7 @@ public abstract class StatePage<TState> : ComponentBase where TState : class
 {
     private bool _fromPrerender;
 
-    [Inject] private TState Fresh { get; set; } = null!;
+    [Inject] private IServiceProvider Services { get; set; } = null!;
 
     [Inject] private PrerenderHandoff Handoff { get; set; } = null!;
 
@@ -24,7 +25,7 @@ public abstract class StatePage<TState> : ComponentBase where TState : class
     {
         var handed = Handoff.Take<TState>(PrerenderedState);
         _fromPrerender = handed is not null;
-        State = handed ?? Fresh;
+        State = handed ?? Services.GetRequiredService<TState>(); // a new state only when none was handed over
     }
 
     /// <summary>
