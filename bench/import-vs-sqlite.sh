@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 out=${2:-/tmp/mi-import-bench}
 mkdir -p "$out"
 file=${1:-$out/generated-1.17m.csv}
+if [ -n "${1:-}" ] && [ ! -s "$file" ]; then echo "$file: no such file (give an existing CSV, or nothing for the generated one)" >&2; exit 1; fi
 [ -s "$file" ] || dotnet run -c Release --project bench/MerchantInsights.ShopSimulator -- big --lines 1170000 --products 5000 --out "$file"
 dotnet publish src/MerchantInsights.Cli -c Release -o "$out/cli" -v q -nologo > /dev/null
 echo "file: $file, $(wc -l < "$file") lines, $(du -m "$file" | cut -f1) MB, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"

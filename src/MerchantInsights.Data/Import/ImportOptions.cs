@@ -14,4 +14,9 @@ public sealed record ImportOptions
     public int MaxStoredRejections { get; init; } = 100_000;
     /// <summary>Larger files are refused before a byte is read; the web upload accepts exactly this much.</summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+    /// <summary>
+    /// Only for an import that nothing else is waiting on (the CLI): into a database with no import yet, write the pages once
+    /// through a rollback journal instead of twice (write-ahead log, then checkpoint). Readers of the file wait until it commits.
+    /// </summary>
+    public bool WriteOnceWhenFirst { get; init; }
 }

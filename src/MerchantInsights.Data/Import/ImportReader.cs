@@ -55,8 +55,7 @@ internal sealed class ImportReader(SalesCsvFile file, SalesRowParser parser, Lin
                 if (n == ChunkSize)
                 {
                     Sales.DayRows? days = totals.PendingDays >= DayBatch ? totals.TakeDays() : null;
-                    var orders = totals.TakeOrders();
-                    output.Add(new ParsedChunk(chunk, n, Fraction, RowsRead, days, orders), ct);
+                    output.Add(new ParsedChunk(chunk, n, Fraction, RowsRead, days), ct);
                     (chunk, n) = (new KeyedLine[ChunkSize], 0);
                 }
             }

@@ -25,30 +25,47 @@ public sealed class SalesImporter(SalesDatabase database)
     {
         var clock = Stopwatch.StartNew();
         FileSizeLimit.Check(fileName, new FileInfo(path).Length, options.MaxFileBytes);
-        var hash = await HashAsync(path, ct);
         await using var connection = await database.OpenConnectionAsync(ct);
-        await RefuseDuplicateUploadAsync(connection, hash, fileName, ct);
+        // The first import cannot repeat an earlier one: its file is hashed while it is read (0.2 s of a 100 MB file), not before.
+        var first = !await AnyImportAsync(connection, ct);
+        var hashing = first ? Task.Run(() => HashAsync(path, ct), ct) : Task.FromResult(await HashAsync(path, ct));
+        if (!first) await RefuseDuplicateUploadAsync(connection, null, await hashing, fileName, ct);
+        var writeOnce = first && options.WriteOnceWhenFirst && await WriteOnceAsync(connection, ct);
+        try
+        {
+            return await ImportInTransactionAsync(connection, path, fileName, hashing, mapping, options, progress, clock, ct);
+        }
+        finally
+        {
+            // Back to write-ahead logging once the transaction is over, also after a failure (a kill leaves a hot journal that the next
+            // opening rolls back, and every opening sets WAL again).
+            if (writeOnce) await BackToWalAsync(connection);
+            await hashing.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
 
+    private async Task<ImportSummary> ImportInTransactionAsync(SqliteConnection connection, string path, string fileName,
+        Task<string> hashing, ColumnMapping mapping, ImportOptions options, IProgress<ImportProgress>? progress, Stopwatch clock,
+        CancellationToken ct)
+    {
         using var file = SalesCsvFile.Open(path, fileName);
         var parser = new SalesRowParser(mapping, file.Headers, fileName);
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        var batchId = await InsertBatchAsync(connection, tx, fileName, hash, path, mapping, ct);
+        var batchId = await InsertBatchAsync(connection, tx, fileName, path, mapping, ct);
 
         // Two cores, two dedicated threads: one reads and validates, one inserts; a bounded queue keeps memory flat. (As async tasks on
         // the thread pool the two halves took turns on one thread for seconds at a time: bench/import-vs-sqlite.sh.)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var queue = new BlockingCollection<ParsedChunk>(QueuedChunks);
         var estimatedRows = (int)Math.Min(file.EstimateRows() * 11 / 10, ImportLimits.MaxPresizedLines);
-        var totals = new SalesAccumulator(estimatedRows, ImportReader.DayBatch);
-        var reader = new ImportReader(file, parser, await StoredKeysAsync(connection, tx, estimatedRows, ct), totals,
-            options.MaxStoredRejections);
+        var (keys, totals) = await StoredLinesAsync(connection, tx, estimatedRows, ct);
+        var reader = new ImportReader(file, parser, keys, totals, options.MaxStoredRejections);
         var reading = Dedicated(() => reader.Run(queue, stop.Token));
         using var writer = new OrderLineWriter(connection, batchId);
         using var dayWriter = new DailySalesWriter(connection);
-        using var orderWriter = ShopSummaryWriter.OrderWriter(connection);
         try
         {
-            await Dedicated(() => Write(queue, writer, dayWriter, orderWriter, progress, stop.Token));
+            await Dedicated(() => Write(queue, writer, dayWriter, progress, stop.Token));
         }
         finally
         {
@@ -68,7 +85,9 @@ public sealed class SalesImporter(SalesDatabase database)
             throw new TooManyRejectedRowsException(fileName, read, reader.RejectedCount, first);
         progress?.Report(new ImportProgress(0.92, "Updating daily sales"));
         await RejectionWriter.WriteAsync(connection, tx, batchId, reader.StoredProblems, ct);
-        await UpdateBatchCountsAsync(connection, tx, batchId, read, imported, reader.RejectedCount, already, ct);
+        var hash = await hashing;
+        await RefuseDuplicateUploadAsync(connection, tx, hash, fileName, ct); // inside the write lock: no other import can slip in
+        await UpdateBatchAsync(connection, tx, batchId, hash, read, imported, reader.RejectedCount, already, ct);
         await totals.WriteAsync(connection, tx, dayWriter, ct);
         await tx.CommitAsync(ct);
         progress?.Report(new ImportProgress(1, "Imported"));
@@ -79,9 +98,8 @@ public sealed class SalesImporter(SalesDatabase database)
     private static Task Dedicated(Action work) =>
         Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>The writing half: inserts each block of lines, a slice of the waiting day totals and the new order ids.</summary>
+    /// <summary>The writing half: inserts each block of lines and a slice of the waiting day totals.</summary>
     private static void Write(BlockingCollection<ParsedChunk> queue, OrderLineWriter lines, DailySalesWriter days,
-        BlockWriter<string> orders,
         IProgress<ImportProgress>? progress, CancellationToken ct)
     {
         var lastReport = Stopwatch.StartNew();
@@ -90,29 +108,39 @@ public sealed class SalesImporter(SalesDatabase database)
             for (var i = 0; i < chunk.Count; i++) lines.Add(chunk.Lines[i]);
             if (chunk.Days is { } batch) days.Enqueue(batch);
             days.WriteSome(DaySlice);
-            foreach (var order in chunk.Orders ?? []) orders.Add(order);
             if (lastReport.ElapsedMilliseconds < 200 && chunk.RowsRead % 40_960 != 0) continue;
             progress?.Report(new ImportProgress(0.9 * chunk.FileFraction, $"Read {chunk.RowsRead:N0} rows"));
             lastReport.Restart();
         }
         lines.Flush();
-        orders.Flush();
     }
 
-    /// <summary>Keys of every stored line, read inside the import's write transaction so none can appear meanwhile.</summary>
+    /// <summary>Keys and orders of every stored line, read inside the import's write transaction so none can appear meanwhile: the
+    /// keys say which lines are already there, the orders which of the new lines' orders the shop already counts.</summary>
     /// <remarks>Sized up front for stored + estimated new lines: growing a million-entry table doubles it for a moment.</remarks>
-    private static async Task<LineKeyRegistry> StoredKeysAsync(SqliteConnection connection, SqliteTransaction tx, int estimatedNewRows,
-        CancellationToken ct)
+    private static async Task<(LineKeyRegistry, SalesAccumulator)> StoredLinesAsync(SqliteConnection connection, SqliteTransaction tx,
+        int estimatedNewRows, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = "SELECT COUNT(*) FROM OrderLines";
         var stored = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        var keys = new LineKeyRegistry((int)Math.Min(ImportLimits.MaxPresizedLines, stored + estimatedNewRows));
-        cmd.CommandText = "SELECT LineKey FROM OrderLines";
+        var capacity = (int)Math.Min(ImportLimits.MaxPresizedLines, stored + estimatedNewRows);
+        var keys = new LineKeyRegistry(capacity);
+        var totals = new SalesAccumulator(capacity, ImportReader.DayBatch);
+        if (stored == 0) return (keys, totals);
+        cmd.CommandText = "SELECT LineKey, OrderId FROM OrderLines";
         await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct)) keys.AddStored(r.GetInt64(0));
-        return keys;
+        var lastOrder = "";
+        while (await r.ReadAsync(ct))
+        {
+            keys.AddStored(r.GetInt64(0));
+            var order = r.GetString(1);
+            if (order == lastOrder) continue; // an order's lines are usually stored together: hashed once
+            totals.KnowStoredOrder(order);
+            lastOrder = order;
+        }
+        return (keys, totals);
     }
 
     public static async Task<string> HashAsync(string path, CancellationToken ct)
@@ -121,9 +149,49 @@ public sealed class SalesImporter(SalesDatabase database)
         return Convert.ToHexString(await SHA256.HashDataAsync(stream, ct));
     }
 
-    private static async Task RefuseDuplicateUploadAsync(SqliteConnection connection, string hash, string fileName, CancellationToken ct)
+    private static async Task<bool> AnyImportAsync(SqliteConnection connection, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT EXISTS (SELECT 1 FROM ImportBatches)";
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 1;
+    }
+
+    /// <summary>Sets the journal mode; false when SQLite kept the old one (another connection is using the file).</summary>
+    private static async Task<bool> SetJournalAsync(SqliteConnection connection, string mode, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"PRAGMA journal_mode = {mode}";
+        return string.Equals(Convert.ToString(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture), mode,
+            StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Rollback journal and full sync for the first import; a busy file keeps it, and the next opening sets WAL anyway.</summary>
+    private static async Task<bool> WriteOnceAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        if (!await SetJournalAsync(connection, "delete", ct)) return false;
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA synchronous = FULL";
+        await cmd.ExecuteNonQueryAsync(ct);
+        return true;
+    }
+
+    private static async Task BackToWalAsync(SqliteConnection connection)
+    {
+        try
+        {
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA synchronous = NORMAL";
+            await cmd.ExecuteNonQueryAsync();
+            await SetJournalAsync(connection, "wal", CancellationToken.None);
+        }
+        catch (SqliteException) { }
+    }
+
+    private static async Task RefuseDuplicateUploadAsync(SqliteConnection connection, SqliteTransaction? tx, string hash, string fileName,
+        CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
         cmd.CommandText = "SELECT FileName, ImportedAt FROM ImportBatches WHERE FileHash = $h";
         cmd.Parameters.AddWithValue("$h", hash);
         await using var r = await cmd.ExecuteReaderAsync(ct);
@@ -133,7 +201,8 @@ public sealed class SalesImporter(SalesDatabase database)
                 $"again; undo that import first if you want to re-import it with another mapping.");
     }
 
-    private static async Task<int> InsertBatchAsync(SqliteConnection c, SqliteTransaction tx, string fileName, string hash, string path,
+    /// <summary>The batch row, with a unique stand-in for the file's hash until the end of the import.</summary>
+    private static async Task<int> InsertBatchAsync(SqliteConnection c, SqliteTransaction tx, string fileName, string path,
         ColumnMapping mapping, CancellationToken ct)
     {
         await using var cmd = c.CreateCommand();
@@ -144,20 +213,21 @@ public sealed class SalesImporter(SalesDatabase database)
             VALUES ($name, $hash, $path, $at, 0, 0, 0, 0, $mapping); SELECT last_insert_rowid();
             """;
         cmd.Parameters.AddWithValue("$name", fileName);
-        cmd.Parameters.AddWithValue("$hash", hash);
+        cmd.Parameters.AddWithValue("$hash", "importing " + Guid.NewGuid().ToString("N"));
         cmd.Parameters.AddWithValue("$path", path);
         cmd.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture));
         cmd.Parameters.AddWithValue("$mapping", mapping.ToJson());
         return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
-    private static async Task UpdateBatchCountsAsync(SqliteConnection c, SqliteTransaction tx, int id, int read, int imported, int rejected,
-        int already, CancellationToken ct)
+    private static async Task UpdateBatchAsync(SqliteConnection c, SqliteTransaction tx, int id, string hash, int read, int imported,
+        int rejected, int already, CancellationToken ct)
     {
         await using var cmd = c.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText =
-            "UPDATE ImportBatches SET RowsRead = $r, RowsImported = $i, RowsRejected = $j, RowsAlreadyPresent = $a WHERE Id = $id";
+        cmd.CommandText = "UPDATE ImportBatches SET FileHash = $hash, RowsRead = $r, RowsImported = $i, RowsRejected = $j, " +
+            "RowsAlreadyPresent = $a WHERE Id = $id";
+        cmd.Parameters.AddWithValue("$hash", hash);
         cmd.Parameters.AddWithValue("$r", read);
         cmd.Parameters.AddWithValue("$i", imported);
         cmd.Parameters.AddWithValue("$j", rejected);

@@ -19,10 +19,10 @@ internal sealed class SalesAccumulator
     private readonly List<string> _productIds = [];
     private readonly Dictionary<long, DayTotals> _days;
     private readonly HashSet<string> _customers = [];
-    // Order ids seen by this import: 64-bit hashes (8 bytes each, as LineKey) so a million orders stay small; ids not
-    // yet written wait in _pendingOrders and go out with the chunks.
+    // Order ids already stored or seen by this import: 64-bit hashes (8 bytes each, as LineKey) so a million orders stay small. A
+    // collision would undercount the shop's orders by one, with probability about n²/2⁶⁵.
     private readonly LongTable _orderHashes;
-    private List<string> _pendingOrders = [];
+    private long _newOrders;
     private string? _lastOrderId;
     private long _lines;
     private double _revenue, _units;
@@ -64,8 +64,7 @@ internal sealed class SalesAccumulator
         _products[product].See(line);
         if (line.CustomerId is { } customer) _customers.Add(customer);
         // An order's lines usually come one after another, as one string (SalesRowParser): hashed once.
-        if (!ReferenceEquals(line.OrderId, _lastOrderId) && _orderHashes.Add((long)LineKey.Pair(line.OrderId, "")))
-            _pendingOrders.Add(line.OrderId);
+        if (!ReferenceEquals(line.OrderId, _lastOrderId) && _orderHashes.Add(OrderHash(line.OrderId))) _newOrders++;
         _lastOrderId = line.OrderId;
         ref var shopDay = ref CollectionsMarshal.GetValueRefOrAddDefault(_shopDays, day.DayNumber, out _);
         shopDay.Revenue += amount;
@@ -79,13 +78,10 @@ internal sealed class SalesAccumulator
         if (LastDay is null || day > LastDay) LastDay = day;
     }
 
-    /// <summary>The order ids first seen since the last call, for the shop's distinct orders (written with INSERT OR IGNORE).</summary>
-    public string[] TakeOrders()
-    {
-        var orders = _pendingOrders.ToArray();
-        _pendingOrders = [];
-        return orders;
-    }
+    /// <summary>An order already stored: its further lines do not count it again.</summary>
+    public void KnowStoredOrder(string orderId) => _orderHashes.Add(OrderHash(orderId));
+
+    private static long OrderHash(string orderId) => (long)LineKey.Pair(orderId, "");
 
     /// <summary>The pending day totals in (product, day) order — so the clustered DailySales B-tree is written sequentially — and forgets
     /// them. The rows are in an array of the shared pool; whoever writes them gives it back (<see cref="DailySalesWriter"/>).</summary>
@@ -122,7 +118,7 @@ internal sealed class SalesAccumulator
         days.Enqueue(TakeDays());
         days.WriteAll();
         await ProductFactsWriter.WriteAsync(connection, tx, _productIds.Select((id, i) => (id, _products[i])), ct);
-        if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, TakeOrders(), _customers, _shopDays, _lines, _revenue, _units,
+        if (_lines > 0) await ShopSummaryWriter.AddAsync(connection, tx, _newOrders, _customers, _shopDays, _lines, _revenue, _units,
             _firstOrder, _lastOrder, ct);
     }
 

@@ -15,7 +15,7 @@ public static class SalesAggregates
         {
             clear.Transaction = transaction;
             clear.CommandText =
-                "DELETE FROM DailySales; DELETE FROM Products; DELETE FROM ShopOrders; DELETE FROM ShopCustomers; DELETE FROM " +
+                "DELETE FROM DailySales; DELETE FROM Products; DELETE FROM ShopCustomers; DELETE FROM " +
                 "ShopSummary; DELETE FROM ShopDays;";
             await clear.ExecuteNonQueryAsync(ct);
         }

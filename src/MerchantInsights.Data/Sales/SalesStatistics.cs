@@ -37,7 +37,7 @@ public sealed record SalesStatistics(long Orders, long Lines, long Products, lon
     {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = """
-            SELECT (SELECT COUNT(*) FROM ShopOrders), COALESCE(s.Lines, 0), (SELECT COUNT(*) FROM Products),
+            SELECT COALESCE(s.Orders, 0), COALESCE(s.Lines, 0), (SELECT COUNT(*) FROM Products),
                 (SELECT COUNT(*) FROM ShopCustomers),
                    s.FirstOrder, s.LastOrder, COALESCE(s.Revenue, 0), COALESCE(s.Units, 0)
             FROM (SELECT 1) LEFT JOIN ShopSummary s ON s.Id = 1

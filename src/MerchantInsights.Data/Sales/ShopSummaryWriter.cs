@@ -4,15 +4,13 @@ using Microsoft.Data.Sqlite;
 namespace MerchantInsights.Data.Sales;
 
 /// <summary>
-/// Keeps the shop's headline figures precomputed, inside the import's (or undo's) transaction: the distinct order and
-/// customer ids (small key-only tables), the shop's revenue and units per day, and one summary row of additive totals — so the overview and
-/// `stats` read a
-/// handful of rows instead of scanning every order line.
+/// Keeps the shop's headline figures precomputed, inside the import's (or undo's) transaction: the distinct customer ids (a small
+/// key-only table), the shop's revenue and units per day, and one summary row of additive totals (orders new to the shop included) — so
+/// the overview and `stats` read a handful of rows instead of scanning every order line.
 /// </summary>
 internal static class ShopSummaryWriter
 {
-    public static async Task AddAsync(SqliteConnection connection, SqliteTransaction tx, IEnumerable<string> orders,
-        IEnumerable<string> customers,
+    public static async Task AddAsync(SqliteConnection connection, SqliteTransaction tx, long newOrders, IEnumerable<string> customers,
         IReadOnlyDictionary<int, (double Revenue, double Units)> days, long lines, double revenue, double units, DateTime? first,
             DateTime? last, CancellationToken ct)
     {
@@ -26,18 +24,20 @@ internal static class ShopSummaryWriter
                 day.Bind(3, t.Units);
                 day.Execute();
             }
-        using (var order = OrderWriter(connection)) WriteAll(order, orders);
         using (var customer = new BlockWriter<string>(connection, "INSERT OR IGNORE INTO ShopCustomers (CustomerId)", 1, "", BindId))
             WriteAll(customer, customers);
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
         cmd.CommandText = """
-            INSERT INTO ShopSummary (Id, Lines, Revenue, Units, FirstOrder, LastOrder) VALUES (1, $lines, $revenue, $units, $first, $last)
-            ON CONFLICT (Id) DO UPDATE SET Lines = Lines + excluded.Lines, Revenue = Revenue + excluded.Revenue, Units = Units
+            INSERT INTO ShopSummary (Id, Orders, Lines, Revenue, Units, FirstOrder, LastOrder)
+            VALUES (1, $orders, $lines, $revenue, $units, $first, $last)
+            ON CONFLICT (Id) DO UPDATE SET Orders = Orders + excluded.Orders, Lines = Lines + excluded.Lines, Revenue = Revenue
+                + excluded.Revenue, Units = Units
                 + excluded.Units,
               FirstOrder = CASE WHEN FirstOrder IS NULL OR excluded.FirstOrder < FirstOrder THEN excluded.FirstOrder ELSE FirstOrder END,
               LastOrder = CASE WHEN LastOrder IS NULL OR excluded.LastOrder > LastOrder THEN excluded.LastOrder ELSE LastOrder END
             """;
+        cmd.Parameters.AddWithValue("$orders", newOrders);
         cmd.Parameters.AddWithValue("$lines", lines);
         cmd.Parameters.AddWithValue("$revenue", (long)Math.Round(revenue));
         cmd.Parameters.AddWithValue("$units", units);
@@ -45,10 +45,6 @@ internal static class ShopSummaryWriter
         cmd.Parameters.AddWithValue("$last", (object?)(last is { } l ? StoredValues.Stamp(l) : null) ?? DBNull.Value);
         await cmd.ExecuteNonQueryAsync(ct);
     }
-
-    /// <summary>Adds order ids to the shop's distinct orders (ids already there are skipped); call Flush at the end.</summary>
-    public static BlockWriter<string> OrderWriter(SqliteConnection connection) =>
-        new(connection, "INSERT OR IGNORE INTO ShopOrders (OrderId)", 1, "", BindId);
 
     private static void BindId(FastStatement s, int offset, string id) => s.Bind(offset + 1, id);
 

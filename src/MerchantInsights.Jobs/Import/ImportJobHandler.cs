@@ -22,7 +22,10 @@ public sealed class ImportJobHandler(SalesImporter importer, ImportHistory histo
         try
         {
             var mapping = payload.Mapping ?? SalesFilePreviewer.Preview(payload.StoredPath, payload.FileName).SuggestedMapping;
-            var options = new ImportOptions { ImportValidRowsAnyway = payload.ImportValidRowsAnyway };
+            var options = new ImportOptions
+            {
+                ImportValidRowsAnyway = payload.ImportValidRowsAnyway, WriteOnceWhenFirst = payload.RunInline,
+            };
             var summary = await importer.ImportAsync(payload.StoredPath, payload.FileName, mapping, options,
                 new Progress<ImportProgress>(p => progress.Report(new JobProgress(p.Fraction, p.Message))), ct);
             if (payload.TrainAfter && summary.RowsImported > 0) await TryScheduleTrainingAsync();

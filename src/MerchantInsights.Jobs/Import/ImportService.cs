@@ -23,7 +23,7 @@ public sealed class ImportService(UploadStore uploads, JobStore store, JobSchedu
         IProgress<JobProgress>? progress, CancellationToken ct)
     {
         var stored = await uploads.SaveCopyAsync(sourcePath, ct);
-        var payload = new ImportJobPayload(stored, Path.GetFileName(sourcePath), mapping, importValidRowsAnyway);
+        var payload = new ImportJobPayload(stored, Path.GetFileName(sourcePath), mapping, importValidRowsAnyway, RunInline: true);
         var job = await store.CreateAsync(ImportJobHandler.JobKind, $"Import {payload.FileName}", JsonSerializer.Serialize(payload), ct);
         return await runner.RunAsync(job.Id, ct, progress) ?? job;
     }

@@ -47,6 +47,31 @@ public sealed class KillDuringImportTests : IDisposable
         Assert.Equal(2L + BigRows, (await CountsAsync()).Lines);
     }
 
+    /// <summary>The first import into a new database writes through a rollback journal instead of the write-ahead log (once, not
+    /// twice): killed, it leaves a hot journal that the next opening rolls back.</summary>
+    [Fact]
+    public async Task Killing_the_first_import_into_a_new_database_leaves_it_empty_and_the_next_import_succeeds_in_WAL_mode()
+    {
+        var big = await WriteBigFileAsync();
+        using (var killed = Start("import", "--db", Db, big))
+        {
+            await WaitForLineAsync(killed, line => line.Contains("Read ", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
+            Assert.False(killed.HasExited, "the import finished before it could be killed; make the file larger");
+            killed.Kill(entireProcessTree: true);
+            await killed.WaitForExitAsync();
+        }
+
+        Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
+        Assert.Equal((0L, 0L, 0L), await CountsAsync());
+
+        var again = await RunToEndAsync("import", "--db", Db, big);
+        Assert.True(again.Exit == 0, again.Err);
+        Assert.Contains($"Imported {BigRows:N0} rows from big.csv", again.Out);
+        Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
+        Assert.Equal("wal", await ScalarAsync<string>("PRAGMA journal_mode"));
+        Assert.Equal(BigRows, (await CountsAsync()).Lines);
+    }
+
     private async Task<string> WriteBigFileAsync()
     {
         var path = Path.Combine(_folder, "big.csv");

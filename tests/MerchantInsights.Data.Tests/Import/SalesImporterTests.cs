@@ -81,6 +81,35 @@ public sealed class SalesImporterTests : ShopTests
     }
 
     [Fact]
+    public async Task The_first_import_written_once_keeps_its_hash_returns_to_WAL_and_a_failed_one_leaves_nothing()
+    {
+        var once = new ImportOptions { WriteOnceWhenFirst = true };
+        var bad = Shop.WriteFile("bad.csv", Csv.Canonical("A1,not a date,C1,SKU-1,Mug,Kitchen,1,5.00,"));
+        await Assert.ThrowsAsync<CsvImportException>(() => Shop.ImportAsync(bad, once));
+        Assert.Equal("wal", await TextAsync("PRAGMA journal_mode"));
+        Assert.Equal(0, await Shop.ScalarAsync("SELECT COUNT(*) FROM ImportBatches"));
+        Assert.False(File.Exists(Shop.Database.Path + "-journal"));
+
+        var path = Shop.WriteFile("first.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,2,5.00,"));
+        var summary = await Shop.ImportAsync(path, once);
+
+        Assert.Equal(1, summary.RowsImported);
+        Assert.Equal("wal", await TextAsync("PRAGMA journal_mode"));
+        Assert.Equal(await SalesImporter.HashAsync(path, CancellationToken.None), await TextAsync("SELECT FileHash FROM ImportBatches"));
+        var again = await Assert.ThrowsAsync<CsvImportException>(() => Shop.ImportAsync(path, once));
+        Assert.Contains("this exact file was already imported", again.Message);
+        Assert.Equal(2, await Shop.ScalarAsync("SELECT Units FROM DailySales"));
+    }
+
+    private async Task<string> TextAsync(string sql)
+    {
+        await using var c = await Shop.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToString(await cmd.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture)!;
+    }
+
+    [Fact]
     public async Task An_overlapping_export_adds_only_the_new_lines()
     {
         await Shop.ImportAsync(Shop.WriteFile("jan.csv", Csv.Canonical(

@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using MerchantInsights.Data.Import;
 using MerchantInsights.Data.Sales;
 using MerchantInsights.Data.Storage;
@@ -52,9 +55,9 @@ public sealed class ShopSummaryTests : ShopTests
         Assert.Equal(await ScannedAsync(), await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None));
         await AssertDaysMatchAsync();
 
-        // An overlapping export adds only its new lines; the order A2 is counted once.
+        // An overlapping export adds only its new lines; the order A2 is counted once, also with a line that is new to it.
         var feb = await Shop.ImportAsync(Shop.WriteFile("feb.csv", Csv.Canonical(
-            "A2,2026-01-02 09:00:00,,MUG,Mug,K,1,5.00,", "A3,2026-02-01 08:00:00,c2,TEA,Tea,F,-1,3.50,", "A4,2026-02-03 08:00:00,c3,CUP,Cup,K,4,2.25,")));
+            "A2,2026-01-02 09:00:00,,MUG,Mug,K,1,5.00,", "A2,2026-01-02 09:00:00,,CUP,Cup,K,1,2.25,", "A3,2026-02-01 08:00:00,c2,TEA,Tea,F,-1,3.50,", "A4,2026-02-03 08:00:00,c3,CUP,Cup,K,4,2.25,")));
         var both = await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None);
         Assert.Equal(await ScannedAsync(), both);
         Assert.Equal(4, both.Orders);
@@ -62,7 +65,26 @@ public sealed class ShopSummaryTests : ShopTests
         await AssertDaysMatchAsync();
 
         await new ImportHistory(Shop.Database).UndoAsync(feb.BatchId, CancellationToken.None);
-        Assert.Equal(await ScannedAsync(), await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None));
+        var undone = await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None);
+        Assert.Equal(await ScannedAsync(), undone);
+        Assert.Equal(2, undone.Orders);
         await AssertDaysMatchAsync();
+    }
+
+    [Fact]
+    public async Task A_database_from_before_the_order_count_keeps_its_number_of_orders()
+    {
+        await using (var db = Shop.Database.CreateContext())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("20261201181639_Alerts");
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO ShopOrders (OrderId) VALUES ('A1'), ('A2'), ('A3');
+                INSERT INTO ShopSummary (Id, Lines, Revenue, Units) VALUES (1, 5, 100, 7);
+                """);
+        }
+        await Shop.Database.MigrateAsync(CancellationToken.None);
+
+        Assert.Equal(3, (await SalesStatistics.ReadAsync(Shop.Database, CancellationToken.None)).Orders);
+        Assert.Equal(0, await Shop.ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'ShopOrders'"));
     }
 }
