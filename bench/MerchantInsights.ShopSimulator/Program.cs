@@ -6,6 +6,7 @@ using MerchantInsights.ShopSimulator;
 // check --in FILE                       prints the realism figures and exits 1 when one is off
 // shopify-messy     --out FILE --truth FILE [--small]  a Shopify store's order export with real-world mess, and its truth
 // marketplace-messy --out FILE --truth FILE [--small]  a Chinese marketplace tea shop's export with real-world mess, and its truth
+// young-garden      --out FILE --truth FILE          a young German garden shop's export (semicolons, decimal comma), and its truth
 var mode = args.FirstOrDefault() ?? "demo";
 string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
 var first = new DateOnly(2024, 11, 1);
@@ -52,7 +53,9 @@ switch (mode)
     case "shopify-messy" or "marketplace-messy":
         return MerchantInsights.ShopSimulator.Messy.MessyShopCommand.Run(mode, args.Contains("--small"),
             Arg("--out", $"/tmp/{mode}.csv"), Arg("--truth", $"/tmp/{mode}-truth.json"));
+    case "young-garden":
+        return MerchantInsights.ShopSimulator.Garden.GardenCommand.Run(Arg("--out", "/tmp/young-garden.csv"), Arg("--truth", "/tmp/young-garden-truth.json"));
     default:
-        Console.Error.WriteLine("usage: demo | big | check | shopify-messy | marketplace-messy");
+        Console.Error.WriteLine("usage: demo | big | check | shopify-messy | marketplace-messy | young-garden");
         return 2;
 }
