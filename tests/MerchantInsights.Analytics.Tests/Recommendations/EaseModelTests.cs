@@ -46,6 +46,42 @@ public sealed class EaseModelTests
         Assert.Equal(0, reasons[1]);
     }
 
+    /// <summary>The vectorised scoring gives, for every customer, exactly the scores and reasons of the plain loop over X·B.</summary>
+    [Fact]
+    public void Scores_and_reasons_equal_the_plain_loop_for_every_customer()
+    {
+        var catalogue = Enumerable.Range(0, 37).Select(i => $"P{i:00}").ToList(); // not a multiple of the vector width
+        var snapshot = ShopSnapshot.Build(PurchaseHistory.From(new ShopBuilder().RandomOrders(400, 7, catalogue).Lines),
+            cutDay: ShopBuilder.Day0.DayNumber + 61, new RecommendationOptions());
+        var gram = EaseGram.Build(snapshot, 30, CancellationToken.None); // 30 of the 37 products, so some rows are outside the model
+        var model = EaseModel.Fit(snapshot, gram, 2.0);
+        var m = gram.Size;
+        var n = snapshot.ProductCount;
+        var scored = 0;
+        for (var user = 0; user < snapshot.CustomerCount; user++)
+        {
+            var (scores, reasons) = (new double[n], Enumerable.Repeat(-1, n).ToArray());
+            model.Score(user, scores, reasons);
+
+            var (expected, expectedReasons, best) = (new double[n], Enumerable.Repeat(-1, n).ToArray(), new double[m]);
+            foreach (var i in snapshot.Items(user))
+            {
+                var row = gram.Position[i];
+                if (row < 0) continue;
+                for (var c = 0; c < m; c++)
+                {
+                    var w = model.Weights[row * m + c];
+                    expected[gram.Items[c]] += w;
+                    if (w > best[c]) (best[c], expectedReasons[gram.Items[c]]) = (w, i);
+                }
+            }
+            Assert.Equal(expected, scores);
+            Assert.Equal(expectedReasons, reasons);
+            if (expectedReasons.Any(r => r >= 0)) scored++;
+        }
+        Assert.True(scored > 50, $"only {scored} customers had a reason");
+    }
+
     private static int Pos(EaseGram gram, ShopSnapshot snapshot, string product) =>
         gram.Position[product[0] - 'A'];
 }
