@@ -32,6 +32,20 @@ public static class BgNbdModel
         return 1 / (1 + Math.Exp(logOdds));
     }
 
+    /// <summary>
+    /// P(at least one purchase in the next <paramref name="days"/> days | x, t_x, T): alive, and the Poisson clock rings before the
+    /// window ends. Dropping out only follows a purchase, so the first purchase of the window happens exactly when an alive customer's
+    /// process has an event in it; given alive, λ ~ Gamma(r + x, α + T), so P(no event) = ((α + T) / (α + T + days))^(r + x).
+    /// Unlike P(alive), which BG/NBD fixes at 1 for every customer without a repeat purchase however long ago they bought, this falls
+    /// with time since the last purchase for everyone — what a shop owner means by "still active".
+    /// </summary>
+    public static double ProbabilityOfPurchase(BgNbdParameters p, RepeatBuying c, double days)
+    {
+        if (days <= 0) return 0;
+        var quiet = Math.Exp((p.R + c.Repeats) * Math.Log((p.Alpha + c.Age) / (p.Alpha + c.Age + days)));
+        return ProbabilityAlive(p, c) * (1 - quiet);
+    }
+
     /// <summary>E[purchases in the next <paramref name="days"/> days | x, t_x, T], equation 10.</summary>
     public static double ExpectedPurchases(BgNbdParameters p, RepeatBuying c, double days)
     {

@@ -50,7 +50,7 @@ public static class CustomerEngine
             var s = scores[i];
             var (low, high) = holdout.Range?.Of(values[i]) ?? (values[i], values[i]);
             profiles.Add(new CustomerProfile(s.CustomerId, s.RecencyDays, s.Orders, s.Spend, s.R, s.F, s.M, SegmentRules.Classify(s),
-                before.TryGetValue(s.CustomerId, out var then) ? then : null, bgPredictions[i].ProbabilityActive,
+                before.TryGetValue(s.CustomerId, out var then) ? then : null, bgNbd.ProbabilityActive(customers[i], lastDay, h),
                     bgPredictions[i].Purchases,
                 Money(values[i]), Money(low), Money(high)));
         }

@@ -76,7 +76,8 @@ internal sealed class EaseModel : ICandidateModel
         ArrayPool<double>.Shared.Return(scratch);
     }
 
-    /// <summary>sum += w; where w beats best, best = w and bestItem = item (item ids as doubles, in the same lanes as the weights).</summary>
+    /// <summary>sum += w; where w beats best, best = w and bestItem = item (item ids as doubles, in the same lanes as the
+    /// weights).</summary>
     private static void Accumulate(ReadOnlySpan<double> weights, Span<double> sum, Span<double> best, Span<double> bestItem, int item)
     {
         var c = 0;

@@ -36,6 +36,28 @@ public class BgNbdFitterTests
         Assert.InRange(expected / real, 0.9, 1.1);
     }
 
+    /// <summary>P(active) is calibrated: among simulated customers, grouped by it, the share who really buy in the next 90 days
+    /// matches; and one-time buyers, alive by the model's definition, fall with the time since they bought.</summary>
+    [Fact]
+    public void Probability_of_buying_in_the_next_90_days_matches_the_share_who_do()
+    {
+        var customers = BgNbdProcess.Simulate(Truth, 6000, End, seed: 5);
+        var cutoff = End.AddDays(-90);
+        var seen = customers.Where(c => c.First <= cutoff).ToList();
+        var buying = BgNbdProcess.Buying(seen, cutoff);
+        var predicted = buying.Select(c => BgNbdModel.ProbabilityOfPurchase(Truth, c, 90)).ToList();
+        var bought = seen.Select(c => c.Purchases.Any(d => d > cutoff) ? 1.0 : 0.0).ToList();
+
+        Assert.InRange(predicted.Average() - bought.Average(), -0.015, 0.015);
+        foreach (var group in predicted.Zip(bought).GroupBy(pb => (int)(pb.First * 4)).Where(g => g.Count() >= 200))
+            Assert.InRange(group.Average(pb => pb.First) - group.Average(pb => pb.Second), -0.04, 0.04);
+
+        var recent = BgNbdModel.ProbabilityOfPurchase(Truth, new RepeatBuying(0, 0, 20), 90);
+        var old = BgNbdModel.ProbabilityOfPurchase(Truth, new RepeatBuying(0, 0, 320), 90);
+        Assert.Equal(1, BgNbdModel.ProbabilityAlive(Truth, new RepeatBuying(0, 0, 320)));
+        Assert.True(old < recent && old < 0.35, $"one-time buyer 320 days ago {old:0.000}, 20 days ago {recent:0.000}");
+    }
+
     [Fact]
     public void Fitted_log_likelihood_is_the_sum_of_the_customers_log_likelihoods_and_beats_the_truth()
     {

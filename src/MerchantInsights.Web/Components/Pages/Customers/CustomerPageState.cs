@@ -6,7 +6,7 @@ using MerchantInsights.Data.Sales;
 
 namespace MerchantInsights.Web.Components.Pages.Customers;
 
-/// <summary>One customer's page: their profile (segment, chance still active, predicted spend and range), what they bought, and their top
+/// <summary>One customer's page: their profile (segment, chance to order again, predicted spend and range), what they bought, and their top
 /// picks.</summary>
 public sealed class CustomerPageState(ModelStore models, ShopOverview overview)
 {
