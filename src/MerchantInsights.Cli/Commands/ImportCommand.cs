@@ -29,6 +29,7 @@ internal static class ImportCommand
             var s = JsonSerializer.Deserialize<ImportSummary>(job.ResultJson!)!;
             Console.WriteLine($"Imported {s.RowsImported:N0} rows from {s.FileName} in {s.Elapsed.TotalSeconds:0.0} s");
             Console.WriteLine($"Rejected {s.RowsRejected:N0} rows; {s.RowsAlreadyPresent:N0} rows were already imported");
+            if (s.MappingInWords() is { } columns) Console.WriteLine(columns);
             Console.WriteLine($"Products {s.Products:N0}, customers {s.Customers:N0}, dates {s.FirstDay:yyyy-MM-dd} to " +
                 $"{s.LastDay:yyyy-MM-dd}");
             foreach (var p in s.FirstProblems.Take(10))

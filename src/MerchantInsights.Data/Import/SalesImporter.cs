@@ -93,7 +93,7 @@ public sealed class SalesImporter(SalesDatabase database)
         await tx.CommitAsync(ct);
         progress?.Report(new ImportProgress(1, "Imported"));
         return new ImportSummary(batchId, fileName, read, imported, reader.RejectedCount, already,
-            totals.Products, totals.Customers, totals.FirstDay, totals.LastDay, clock.Elapsed, first);
+            totals.Products, totals.Customers, totals.FirstDay, totals.LastDay, clock.Elapsed, first, mapping);
     }
 
     private static Task Dedicated(Action work) =>
@@ -158,22 +158,29 @@ public sealed class SalesImporter(SalesDatabase database)
     }
 
     /// <summary>Sets the journal mode; false when SQLite kept the old one (another connection is using the file).</summary>
-    private static async Task<bool> SetJournalAsync(SqliteConnection connection, string mode, CancellationToken ct)
+    private static async Task<bool> SetJournalAsync(SqliteConnection connection, string mode, int? timeoutSeconds, CancellationToken ct)
     {
         await using var cmd = connection.CreateCommand();
+        if (timeoutSeconds is { } t) cmd.CommandTimeout = t;
         cmd.CommandText = $"PRAGMA journal_mode = {mode}";
         return string.Equals(Convert.ToString(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture), mode,
             StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Rollback journal and full sync for the first import; a busy file keeps it, and the next opening sets WAL anyway.</summary>
-    private static async Task<bool> WriteOnceAsync(SqliteConnection connection, CancellationToken ct)
+    /// <summary>Rollback journal and full sync for the first import — only if no other connection is reading the file (SQLite needs
+    /// it to itself to leave WAL; asked for at most a second, as Microsoft.Data.Sqlite retries a busy statement until its timeout);
+    /// otherwise the import runs in WAL as usual.</summary>
+    private async Task<bool> WriteOnceAsync(SqliteConnection connection, CancellationToken ct)
     {
-        if (!await SetJournalAsync(connection, "delete", ct)) return false;
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "PRAGMA synchronous = FULL";
+        cmd.CommandText = "PRAGMA busy_timeout = 0";
         await cmd.ExecuteNonQueryAsync(ct);
-        return true;
+        bool switched;
+        try { switched = await SetJournalAsync(connection, "delete", timeoutSeconds: 1, ct); }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6) { switched = false; } // SQLITE_BUSY, SQLITE_LOCKED
+        cmd.CommandText = $"PRAGMA busy_timeout = {database.BusyMilliseconds}; PRAGMA synchronous = {(switched ? "FULL" : "NORMAL")}";
+        await cmd.ExecuteNonQueryAsync(ct);
+        return switched;
     }
 
     private static async Task BackToWalAsync(SqliteConnection connection)
@@ -183,7 +190,7 @@ public sealed class SalesImporter(SalesDatabase database)
             await using var cmd = connection.CreateCommand();
             cmd.CommandText = "PRAGMA synchronous = NORMAL";
             await cmd.ExecuteNonQueryAsync();
-            await SetJournalAsync(connection, "wal", CancellationToken.None);
+            await SetJournalAsync(connection, "wal", timeoutSeconds: null, CancellationToken.None);
         }
         catch (SqliteException) { }
     }

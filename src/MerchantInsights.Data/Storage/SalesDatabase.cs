@@ -21,6 +21,8 @@ public sealed class SalesDatabase
     public string ConnectionString { get; }
     /// <summary>How long a statement waits for another writer (the web app and a CLI import on one file) before SQLITE_BUSY.</summary>
     public TimeSpan BusyTimeout { get; }
+    /// <summary>SQLite's own busy wait on every connection, at most 10 s (the command timeout above waits longer).</summary>
+    public int BusyMilliseconds => (int)Math.Min(10_000, BusyTimeout.TotalMilliseconds);
 
     public void Configure(DbContextOptionsBuilder options) =>
         options.UseSqlite(ConnectionString, o => o.CommandTimeout((int)Math.Ceiling(BusyTimeout.TotalSeconds)));
@@ -38,7 +40,7 @@ public sealed class SalesDatabase
         await connection.OpenAsync(ct);
         await using var pragma = connection.CreateCommand();
         pragma.CommandText =
-            $"PRAGMA busy_timeout = {(int)Math.Min(10_000, BusyTimeout.TotalMilliseconds)}; PRAGMA synchronous = NORMAL; PRAGMA " +
+            $"PRAGMA busy_timeout = {BusyMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA " +
             $"cache_size = -16384; PRAGMA temp_store = MEMORY;";
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;

@@ -71,6 +71,23 @@ public sealed class PresetAndEncodingTests : ShopTests
         Assert.Equal(2469_0000 + 3_9000, await Shop.ScalarAsync("SELECT SUM(Revenue) FROM DailySales"));
     }
 
+    /// <summary>Shop-system exports in other languages are read without a mapping by hand: every column of these headers is found.</summary>
+    [Theory]
+    [InlineData("Bestellnummer;Bestelldatum;Kundennummer;Artikelnummer;Artikelname;Kategorie;Menge;Einzelpreis;Einkaufspreis")]
+    [InlineData("Auftragsnummer;Auftragsdatum;Kunden-Nr.;Art.-Nr.;Bezeichnung;Warengruppe;Stückzahl;VK-Preis;EK-Preis")]
+    [InlineData("Numéro de commande;Date de commande;Numéro client;Référence;Nom du produit;Catégorie;Quantité;Prix unitaire;Prix d'achat")]
+    [InlineData("Número de pedido;Fecha del pedido;Cliente;Referencia;Nombre del producto;Categoría;Cantidad;Precio unitario;Coste")]
+    [InlineData("Numero ordine;Data ordine;Codice cliente;Codice articolo;Nome prodotto;Categoria;Quantità;Prezzo unitario;Costo")]
+    [InlineData("订单编号;下单时间;买家;商家编码;商品名称;类目;数量;单价;成本价")]
+    public void Headers_of_other_languages_map_every_column(string header)
+    {
+        var names = header.Split(';');
+        var mapping = ColumnMatcher.Match(names);
+
+        Assert.Empty(mapping.MissingRequired());
+        Assert.Equal(names, SalesColumns.All.Select(c => mapping.HeaderFor(c)));
+    }
+
     public static TheoryData<string, string> Encodings => new()
     {
         { "utf-16", "UTF-16 (little-endian)" },

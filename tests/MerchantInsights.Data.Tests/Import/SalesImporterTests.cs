@@ -101,6 +101,24 @@ public sealed class SalesImporterTests : ShopTests
         Assert.Equal(2, await Shop.ScalarAsync("SELECT Units FROM DailySales"));
     }
 
+    [Fact]
+    public async Task A_first_import_while_another_connection_reads_the_file_runs_in_WAL_instead()
+    {
+        await using var reader = await Shop.Database.OpenConnectionAsync(CancellationToken.None);
+        await using (var read = reader.CreateCommand())
+        {
+            read.CommandText = "BEGIN; SELECT COUNT(*) FROM Jobs;"; // an open read transaction, as a page polling its job holds
+            await read.ExecuteScalarAsync();
+        }
+        var path = Shop.WriteFile("first.csv", Csv.Canonical("A1,2025-03-01,C1,SKU-1,Mug,Kitchen,2,5.00,"));
+
+        var summary = await Shop.ImportAsync(path, new ImportOptions { WriteOnceWhenFirst = true });
+
+        Assert.Equal(1, summary.RowsImported);
+        Assert.Equal("wal", await TextAsync("PRAGMA journal_mode"));
+        await using (var end = reader.CreateCommand()) { end.CommandText = "COMMIT"; await end.ExecuteNonQueryAsync(); }
+    }
+
     private async Task<string> TextAsync(string sql)
     {
         await using var c = await Shop.Database.OpenConnectionAsync(CancellationToken.None);
