@@ -14,7 +14,7 @@ internal static class ConsoleProgress
             var last = DateTime.MinValue;
             return await work(new Progress<JobProgress>(p =>
             {
-                if (DateTime.UtcNow - last < TimeSpan.FromSeconds(1)) return;
+                if (p.Fraction < 1 && DateTime.UtcNow - last < TimeSpan.FromSeconds(1)) return; // the last report always shows
                 last = DateTime.UtcNow;
                 Console.Error.WriteLine($"{title}: {p.Fraction:P0} {p.Message}");
             }));

@@ -25,7 +25,8 @@ internal static class ExportCommand
         // Exports that read a file besides the models (a stock file) each add their own option.
         var inputs = exports.Select(e => e.Input).OfType<ExportInput>().DistinctBy(i => i.Option)
             .ToDictionary(i => i.Option, i => new Option<string>("--" + i.Option) { Description = i.Description });
-        var command = new Command("export", $"Export the current {Phrase.List(exports.Select(e => e.What), "or")} as CSV") { kind, db,
+        var command = new Command("export",
+            $"Export the current {Phrase.List(exports.Select(e => e.Holds).Distinct(), "or")} as CSV") { kind, db,
             output, k };
         foreach (var input in inputs.Values) command.Options.Add(input);
         command.SetAction(async (parse, ct) =>

@@ -7,10 +7,16 @@ namespace MerchantInsights.Jobs.Features;
 /// <param name="Write">Writes the header and rows and returns the number of rows; <see cref="ModelRows"/> does the usual case.</param>
 /// <param name="Picks">The --k option, when the export keeps the top k of something.</param>
 /// <param name="Input">An extra input file the export needs (a stock file), when it needs one.</param>
+/// <param name="Title">What the file holds, in the CLI's help, when it is not the model (reorder points made from the forecasts).</param>
 public sealed record ModelExport(
     string Name,
     string Header,
     string What,
     Func<IServiceProvider, ExportRequest, CancellationToken, Task<int>> Write,
     PicksOption? Picks = null,
-    ExportInput? Input = null);
+    ExportInput? Input = null,
+    string? Title = null)
+{
+    /// <summary>What the file holds, for help texts.</summary>
+    public string Holds => Title ?? What;
+}

@@ -16,7 +16,7 @@ public static class StockFeature
         Step: null,
         ModelKinds: [],
         Exports: [new ModelExport("reorder", ReorderExport.Header, "forecasts", WriteAsync,
-            Input: new ExportInput("stock", "For reorder: the stock file " + StockCsv.Header))],
+            Input: new ExportInput("stock", "For reorder: the stock file " + StockCsv.Header), Title: "reorder points")],
         Aliases: [],
         Navigation: new FeatureNavigation("stock", "Stock", "Warehouse", 25));
 
