@@ -21,7 +21,7 @@ public static class ForecastAtPrice
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(currentPrice);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(price);
-        var (total, low, high) = (forecast.Point.Sum(), forecast.Lower80.Sum(), forecast.Upper80.Sum());
+        var (total, low, high) = (forecast.UnitsOverHorizon, forecast.Lower80.Sum(), forecast.Upper80.Sum());
         var days = forecast.Point.Length;
         if (total <= 0) return new UnitsAtPrice(price, days, 0, 0, Math.Max(0, high));
 

@@ -171,7 +171,7 @@ public static class ShopForecaster
             : GlobalForecastReasons.For(p, point, blended, model, group, s.Mase[c], s.Mase[ShopCandidates.PerProduct], shop,
                 atPromotion);
         var forecast = new DemandForecast(p.ProductId, engine.FirstForecastDay, point, l80, u80, l95, u95, method, parameters, reasons,
-            new ForecastAccuracy(s.Mase[c], s.Naive, inside80, inside95, s.Windows.Count, n));
+            new ForecastAccuracy(s.Mase[c], s.Naive, inside80, inside95, s.Windows.Count, n), mean.Sum());
         var clean = Scored.Clean(p.Units);
         return ForecastPlausibility.Guard(forecast, clean,
             (rate, m, r) => DemandForecaster.Flat(p.ProductId, engine.FirstForecastDay, n, rate, m, r));
