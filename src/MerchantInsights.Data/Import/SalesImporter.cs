@@ -124,11 +124,17 @@ public sealed class SalesImporter(SalesDatabase database)
     {
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = tx;
-        cmd.CommandText = "SELECT COUNT(*) FROM OrderLines";
-        var stored = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-        var capacity = (int)Math.Min(ImportLimits.MaxPresizedLines, stored + estimatedNewRows);
-        var keys = new LineKeyRegistry(capacity);
-        var totals = new SalesAccumulator(capacity, ImportReader.DayBatch);
+        cmd.CommandText = "SELECT COUNT(*), COALESCE((SELECT Orders FROM ShopSummary WHERE Id = 1), 0) FROM OrderLines";
+        long stored, storedOrders;
+        await using (var counts = await cmd.ExecuteReaderAsync(ct))
+        {
+            await counts.ReadAsync(ct);
+            (stored, storedOrders) = (counts.GetInt64(0), counts.GetInt64(1));
+        }
+        var keys = new LineKeyRegistry((int)Math.Min(ImportLimits.MaxPresizedLines, stored + estimatedNewRows));
+        // Orders are at most lines: sized for the stored orders (not lines) and the new lines.
+        var totals = new SalesAccumulator((int)Math.Min(ImportLimits.MaxPresizedLines, storedOrders + estimatedNewRows),
+            ImportReader.DayBatch);
         if (stored == 0) return (keys, totals);
         cmd.CommandText = "SELECT LineKey, OrderId FROM OrderLines";
         await using var r = await cmd.ExecuteReaderAsync(ct);
