@@ -125,6 +125,19 @@ public sealed class ReorderPlannerTests
     }
 
     [Fact]
+    public void A_declining_forecast_below_the_recent_mean_is_lifted_evenly_not_scaled_onto_its_first_days()
+    {
+        // 4 units forecast over 28 days, most of them in the first two weeks; the last 28 days sold 0.64 a day.
+        var point = Enumerable.Range(0, 28).Select(d => d < 14 ? 0.25 : 4.0 / 14 - 0.25).ToArray();
+        var forecast = StockForecasts.Of(point, Enumerable.Repeat(0.3, 28).ToArray());
+        var s = ReorderPlanner.Suggest(new StockPosition("P1", 0, 14, 1, null), forecast, 1, Options, recentMean: 0.64);
+
+        var lift = 0.64 - 4.0 / 28;
+        Assert.Equal(14 * (0.25 + lift), s.LeadTimeDemand, 9); // 10.5: not 15.7, the first weeks scaled by 0.64 / (4 / 28)
+        Assert.Equal(28 * 0.64, Enumerable.Range(0, 28).Sum(d => DemandPath.From(forecast, 1, 28, Options, 0.64).Mean(d)), 9);
+    }
+
+    [Fact]
     public void A_forecast_at_or_above_the_recent_mean_is_kept_as_it_is()
     {
         var with = Suggest(onHand: 100, lead: 10, multiple: 1, rate: 2, dailySd: Math.Sqrt(2));
