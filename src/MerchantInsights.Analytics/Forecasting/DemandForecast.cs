@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MerchantInsights.Analytics.Forecasting;
 
 /// <summary>A product's daily forecast from <see cref="FirstForecastDay"/> on, with 80% and 95% ranges, how it was made and how accurate it
@@ -11,7 +13,15 @@ public sealed record DemandForecast(string ProductId, DateOnly FirstForecastDay,
     /// <summary>The units to expect over the horizon: the sum of the typical days, unless the shop-wide model expects more than twice
     /// that — a product sold in lumps, whose typical day is 0 (Online Retail: 218 products with 10+ units in the last 28 days summed to
     /// 0) — then the model's expected total.</summary>
-    public double UnitsOverHorizon => ExpectedUnits is { } e && e > 2 * Point.Sum() ? e : Point.Sum();
+    [JsonIgnore] // derived: not stored with the forecast
+    public double UnitsOverHorizon
+    {
+        get
+        {
+            var typicalDays = Point.Sum();
+            return ExpectedUnits is { } e && e > 2 * typicalDays ? e : typicalDays;
+        }
+    }
 }
 
 /// <summary>

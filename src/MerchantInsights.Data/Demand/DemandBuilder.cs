@@ -54,7 +54,7 @@ public sealed class DemandBuilder(SalesDatabase database)
         }
         finally
         {
-            await writing.ContinueWith(_ => { }, TaskScheduler.Default); // the connection is its until it ends
+            await writing.Ended(); // the connection is its until it ends
         }
         await writing;
         return new DemandSnapshot(lastDay, series, sold.Sold, cleaned.Classes, cleaned.OneOffs, cleaned.Counts)
@@ -107,7 +107,7 @@ public sealed class DemandBuilder(SalesDatabase database)
         }
         finally
         {
-            await later.ContinueWith(_ => { }, TaskScheduler.Default);
+            await later.Ended();
         }
         var second = await later;
         first.Lines.AddRange(second.Lines);

@@ -41,7 +41,7 @@ public sealed class SalesImporter(SalesDatabase database)
             // Back to write-ahead logging once the transaction is over, also after a failure (a kill leaves a hot journal that the next
             // opening rolls back, and every opening sets WAL again).
             if (writeOnce) await BackToWalAsync(connection);
-            await hashing.ContinueWith(_ => { }, TaskScheduler.Default);
+            await hashing.Ended();
         }
     }
 
@@ -71,7 +71,7 @@ public sealed class SalesImporter(SalesDatabase database)
         finally
         {
             stop.Cancel();
-            await reading.ContinueWith(_ => { }, TaskScheduler.Default);
+            await reading.Ended();
         }
         await reading; // the reader's own failure (a file that cannot be split into rows) is the import's
         var (read, imported, already) = (reader.RowsRead, reader.NewLines, reader.AlreadyStored);
