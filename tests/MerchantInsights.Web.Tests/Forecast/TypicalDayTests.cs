@@ -17,6 +17,7 @@ public sealed class TypicalDayTests : WebPageTests
     [InlineData(0, 51, true)]  // sold 51 in lumps, typical day 0
     [InlineData(1.5, 40, false)] // a steady seller: 42 forecast against 40
     [InlineData(0, 3, false)]   // hardly sold: nothing to explain
+    [InlineData(250, 14373, false)] // a seasonal dip (7,000 after 14,373), not a typical day of 0
     public void A_lumpy_sellers_low_sum_without_a_model_total_is_explained(double day, double lastUnits, bool explained)
     {
         var row = new PortfolioRow("P1", "Mug", "Kitchen", day * 28, 0, 14, lastUnits, 1.2, 1.5, "median");
