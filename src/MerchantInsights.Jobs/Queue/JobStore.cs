@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using MerchantInsights.Data.Jobs;
 using MerchantInsights.Data.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace MerchantInsights.Jobs.Queue;
 
@@ -19,23 +19,21 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
     {
         var job = new JobRecord { Id = Guid.NewGuid(), Kind = kind, Title = title, PayloadJson = payloadJson, Status = JobStatus.Queued,
             CreatedAt = Now, Message = "Waiting to start" };
-        await using var db = database.CreateContext();
-        db.Jobs.Add(job);
-        await db.SaveChangesAsync(ct);
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"INSERT INTO Jobs ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "$" + c))})";
+        foreach (var c in Columns) cmd.Parameters.AddWithValue("$" + c, Value(job, c));
+        await cmd.ExecuteNonQueryAsync(ct);
         await notifier.PublishAsync(job);
         return job;
     }
 
-    public async Task<JobRecord?> FindAsync(Guid id, CancellationToken ct)
-    {
-        await using var db = database.CreateContext();
-        return WithLiveProgress(await db.Jobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, ct));
-    }
+    public async Task<JobRecord?> FindAsync(Guid id, CancellationToken ct) =>
+        WithLiveProgress((await ReadAsync("WHERE Id = $id", ct, ("$id", Key(id)))).FirstOrDefault());
 
     public async Task<IReadOnlyList<JobRecord>> RecentAsync(int count, CancellationToken ct)
     {
-        await using var db = database.CreateContext();
-        var jobs = await db.Jobs.AsNoTracking().OrderByDescending(j => j.CreatedAt).Take(count).ToListAsync(ct);
+        var jobs = await ReadAsync("ORDER BY CreatedAt DESC LIMIT $n", ct, ("$n", count));
         return jobs.Select(j => WithLiveProgress(j)!).ToList();
     }
 
@@ -73,24 +71,15 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
     }
 
     /// <summary>Rows left Running by a process that ended; <see cref="JobRunner.RecoverAfterRestartAsync"/> settles them.</summary>
-    public async Task<IReadOnlyList<JobRecord>> RunningAsync(CancellationToken ct)
-    {
-        await using var db = database.CreateContext();
-        return await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Running).ToListAsync(ct);
-    }
+    public async Task<IReadOnlyList<JobRecord>> RunningAsync(CancellationToken ct) =>
+        await ReadAsync("WHERE Status = $s", ct, ("$s", nameof(JobStatus.Running)));
 
     /// <summary>Jobs waiting or running: their inputs (kept uploads) are still needed.</summary>
-    public async Task<IReadOnlyList<JobRecord>> UnfinishedAsync(CancellationToken ct)
-    {
-        await using var db = database.CreateContext();
-        return await db.Jobs.AsNoTracking().Where(j => j.Status == JobStatus.Queued || j.Status == JobStatus.Running).ToListAsync(ct);
-    }
+    public async Task<IReadOnlyList<JobRecord>> UnfinishedAsync(CancellationToken ct) =>
+        await ReadAsync("WHERE Status IN ($q, $r)", ct, ("$q", nameof(JobStatus.Queued)), ("$r", nameof(JobStatus.Running)));
 
-    public async Task<IReadOnlyList<Guid>> QueuedAsync(CancellationToken ct)
-    {
-        await using var db = database.CreateContext();
-        return await db.Jobs.Where(j => j.Status == JobStatus.Queued).OrderBy(j => j.CreatedAt).Select(j => j.Id).ToListAsync(ct);
-    }
+    public async Task<IReadOnlyList<Guid>> QueuedAsync(CancellationToken ct) =>
+        (await ReadAsync("WHERE Status = $s ORDER BY CreatedAt", ct, ("$s", nameof(JobStatus.Queued)))).Select(j => j.Id).ToList();
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -129,14 +118,75 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
         }
     }
 
+    /// <summary>Reads the row, applies the change and writes back only the columns it changed (as EF's change tracking did): the
+    /// progress written meanwhile by <see cref="TryPersistProgressAsync"/> is not overwritten with an older value.</summary>
     private async Task<JobRecord?> UpdateCoreAsync(Guid id, Action<JobRecord> change, CancellationToken ct)
     {
-        await using var db = database.CreateContext();
-        var job = await db.Jobs.FirstOrDefaultAsync(j => j.Id == id, ct);
-        if (job is null) return null;
+        if ((await ReadAsync("WHERE Id = $id", ct, ("$id", Key(id)))).FirstOrDefault() is not { } job) return null;
+        var before = Copy(job);
         change(job);
-        await db.SaveChangesAsync(ct);
+        var changed = Columns.Where(c => !Equals(Value(before, c), Value(job, c))).ToList();
+        if (changed.Count > 0)
+        {
+            await using var connection = await database.OpenConnectionAsync(ct);
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = $"UPDATE Jobs SET {string.Join(", ", changed.Select(c => $"{c} = ${c}"))} WHERE Id = $Id";
+            foreach (var c in changed.Append(nameof(JobRecord.Id))) cmd.Parameters.AddWithValue("$" + c, Value(job, c));
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
         await notifier.PublishAsync(job);
         return job;
+    }
+
+    // Plain SQL instead of EF: a CLI import otherwise built EF's whole model (0.36 s) just to write its job row (docs/decisions/0001).
+    private static readonly string[] Columns =
+    [
+        nameof(JobRecord.Id), nameof(JobRecord.Kind), nameof(JobRecord.Title), nameof(JobRecord.Status), nameof(JobRecord.Progress),
+        nameof(JobRecord.Message), nameof(JobRecord.PayloadJson), nameof(JobRecord.ResultJson), nameof(JobRecord.Error),
+        nameof(JobRecord.CreatedAt), nameof(JobRecord.StartedAt), nameof(JobRecord.FinishedAt),
+    ];
+
+    /// <summary>A job's key as EF stores a Guid in SQLite: upper-case text.</summary>
+    private static string Key(Guid id) => id.ToString().ToUpperInvariant();
+
+    /// <summary>A column's value as EF stores it (enum as its name, moments as "yyyy-MM-dd HH:mm:ss.FFFFFFF").</summary>
+    private static object Value(JobRecord j, string column) => column switch
+    {
+        nameof(JobRecord.Id) => Key(j.Id),
+        nameof(JobRecord.Kind) => j.Kind,
+        nameof(JobRecord.Title) => j.Title,
+        nameof(JobRecord.Status) => j.Status.ToString(),
+        nameof(JobRecord.Progress) => j.Progress,
+        nameof(JobRecord.Message) => j.Message,
+        nameof(JobRecord.PayloadJson) => j.PayloadJson,
+        nameof(JobRecord.ResultJson) => (object?)j.ResultJson ?? DBNull.Value,
+        nameof(JobRecord.Error) => (object?)j.Error ?? DBNull.Value,
+        nameof(JobRecord.CreatedAt) => Moment(j.CreatedAt),
+        nameof(JobRecord.StartedAt) => j.StartedAt is { } s ? Moment(s) : DBNull.Value,
+        nameof(JobRecord.FinishedAt) => j.FinishedAt is { } f ? Moment(f) : DBNull.Value,
+        _ => throw new ArgumentOutOfRangeException(nameof(column), column, null),
+    };
+
+    private static string Moment(DateTime t) => t.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    private async Task<List<JobRecord>> ReadAsync(string where, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = await database.OpenConnectionAsync(ct);
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"SELECT {string.Join(", ", Columns)} FROM Jobs {where}";
+        foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
+        var jobs = new List<JobRecord>();
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        while (await r.ReadAsync(ct))
+            jobs.Add(new JobRecord
+            {
+                Id = Guid.Parse(r.GetString(0)), Kind = r.GetString(1), Title = r.GetString(2),
+                Status = Enum.Parse<JobStatus>(r.GetString(3)), Progress = r.GetDouble(4), Message = r.GetString(5),
+                PayloadJson = r.GetString(6), ResultJson = r.IsDBNull(7) ? null : r.GetString(7), Error = r.IsDBNull(8) ? null
+                    : r.GetString(8),
+                CreatedAt = r.GetDateTime(9), StartedAt = r.IsDBNull(10) ? null : r.GetDateTime(10),
+                FinishedAt = r.IsDBNull(11) ? null : r.GetDateTime(11),
+            });
+        return jobs;
     }
 }
