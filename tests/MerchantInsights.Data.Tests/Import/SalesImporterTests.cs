@@ -25,6 +25,28 @@ public sealed class SalesImporterTests : ShopTests
     }
 
     [Fact]
+    public async Task Text_is_stored_exactly_as_read_including_empty_values_and_characters_beyond_ascii()
+    {
+        // The hot insert loop binds UTF-16 straight into SQLite: an empty value must stay '' (not NULL), and surrogate pairs,
+        // CJK and accents must come back unchanged.
+        var path = Shop.WriteFile("text.csv", Csv.Canonical(
+            "订单-1,2025-03-01 10:00:00,Zoë,SKU-☕,陶瓷茶杯 🍵 青花,,2,5.00,",
+            "A2,2025-03-01 11:00:00,,SKU-2,Crème brûlée dish – façade,Küche,1,4.00,"));
+
+        await Shop.ImportAsync(path);
+
+        await using var c = await Shop.Database.OpenConnectionAsync(CancellationToken.None);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT OrderId, CustomerId, ProductId, ProductName, Category FROM OrderLines ORDER BY Id";
+        var rows = new List<(string, string?, string, string, string)>();
+        await using (var r = await cmd.ExecuteReaderAsync())
+            while (await r.ReadAsync())
+                rows.Add((r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)));
+        Assert.Equal([("订单-1", "Zoë", "SKU-☕", "陶瓷茶杯 🍵 青花", ""), ("A2", null, "SKU-2", "Crème brûlée dish – façade", "Küche")], rows);
+        Assert.Equal(1, await Shop.ScalarAsync("SELECT COUNT(*) FROM DailySales WHERE ProductId = 'SKU-☕' AND Day = '2025-03-01'"));
+    }
+
+    [Fact]
     public async Task Import_rebuilds_daily_sales_with_units_returns_revenue_and_average_price()
     {
         var path = Shop.WriteFile("daily.csv", Csv.Canonical(
