@@ -23,7 +23,7 @@ internal sealed class SalesAccumulator
     // collision would undercount the shop's orders by one, with probability about n²/2⁶⁵.
     private readonly LongTable _orderHashes;
     private long _newOrders;
-    private string? _lastOrderId;
+    private string? _lastOrderId, _lastCustomer;
     private long _lines;
     private double _revenue, _units;
     private DateTime? _firstOrder, _lastOrder;
@@ -62,7 +62,9 @@ internal sealed class SalesAccumulator
         else totals.Returns -= line.Quantity;
         if (keyed.Occurrence == 1) totals.Orders++;
         _products[product].See(line);
-        if (line.CustomerId is { } customer) _customers.Add(customer);
+        // An order's lines share one pooled customer string (SalesRowParser): hashed once per run of lines.
+        if (line.CustomerId is { } customer
+            && !ReferenceEquals(customer, _lastCustomer)) { _customers.Add(customer); _lastCustomer = customer; }
         // An order's lines usually come one after another, as one string (SalesRowParser): hashed once.
         if (!ReferenceEquals(line.OrderId, _lastOrderId) && _orderHashes.Add(OrderHash(line.OrderId))) _newOrders++;
         _lastOrderId = line.OrderId;
