@@ -73,14 +73,24 @@ internal static class SymmetricInverse
         return result;
     }
 
+    /// <remarks>Four running sums: with one, each add waited for the previous one (3–4 cycles) and the dot products of a full
+    /// Online Retail training (EASE at m ≈ 2,000, fitted twice) took 7 % of all its CPU time.</remarks>
     private static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
-        var sum = Vector<double>.Zero;
+        Vector<double> s0 = Vector<double>.Zero, s1 = Vector<double>.Zero, s2 = Vector<double>.Zero, s3 = Vector<double>.Zero;
         var vx = MemoryMarshal.Cast<double, Vector<double>>(x);
-        var vy = MemoryMarshal.Cast<double, Vector<double>>(y);
-        for (var k = 0; k < vx.Length; k++) sum += vx[k] * vy[k];
-        var total = Vector.Sum(sum);
-        for (var k = vx.Length * Vector<double>.Count; k < x.Length; k++) total += x[k] * y[k];
+        var vy = MemoryMarshal.Cast<double, Vector<double>>(y[..x.Length]);
+        var k = 0;
+        for (; k <= vx.Length - 4; k += 4)
+        {
+            s0 += vx[k] * vy[k];
+            s1 += vx[k + 1] * vy[k + 1];
+            s2 += vx[k + 2] * vy[k + 2];
+            s3 += vx[k + 3] * vy[k + 3];
+        }
+        for (; k < vx.Length; k++) s0 += vx[k] * vy[k];
+        var total = Vector.Sum((s0 + s1) + (s2 + s3));
+        for (k = vx.Length * Vector<double>.Count; k < x.Length; k++) total += x[k] * y[k];
         return total;
     }
 }
