@@ -27,6 +27,18 @@ public sealed record DemandSnapshot(DateOnly? LastDay, IReadOnlyList<ProductDail
     /// <summary>Each product's category where the shop gave one (the customer engine's category features).</summary>
     public IReadOnlyDictionary<string, string> Categories { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Products still in <see cref="ActiveSeries"/> that have stopped selling (<see cref="StoppedSelling"/>: silent for longer than
+    /// their own rate allows), with their silent days. Prices are not suggested for them and they are not recommended; the forecast
+    /// says why.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> StoppedProducts => _stopped ??= ActiveSeries
+        .Select(s => (s.ProductId, Stopped: StoppedSelling.Detect(
+            s.Units.Select(u => double.IsFinite(u) ? Math.Max(0, u) : 0).ToArray())))
+        .Where(x => x.Stopped is not null).ToDictionary(x => x.ProductId, x => x.Stopped!.Value.Days, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, int>? _stopped;
+
     /// <summary>One line for job summaries: what the cleaning did.</summary>
     public string Describe() =>
         $"Cleaned demand: {Counts.CancellationsMatched:N0} cancellations netted, {Counts.FreeLines:N0} free lines left out, "

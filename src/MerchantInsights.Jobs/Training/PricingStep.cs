@@ -15,7 +15,9 @@ public sealed class PricingStep(ModelStore models, CostSettings costs) : ITraini
     public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress,
         CancellationToken ct)
     {
-        var series = demand.ActiveSeries;
+        // A product that has stopped selling (discontinued, out of stock or out of season) gets no price suggestion: its forecast is 0.
+        var stopped = demand.StoppedProducts;
+        var series = demand.ActiveSeries.Where(s => !stopped.ContainsKey(s.ProductId)).ToList();
         if (series.Count == 0) return $"Prices: no product sold in the last {TrainingData.ActiveDays} days, nothing to price.";
         // A cost the owner entered wins over the imported one.
         var entered = await costs.AllAsync(ct);
@@ -24,11 +26,12 @@ public sealed class PricingStep(ModelStore models, CostSettings costs) : ITraini
                 : null) { ListPrice = s.ListPrice }).ToList();
         var options = new PricingOptions();
         var pricing = await Task.Run(() => PricingEngine.Train(histories, options, new Immediate(progress), ct), ct);
-        var summary = PricingSummary.From(pricing, options);
+        var summary = PricingSummary.From(pricing, options) with { Stopped = stopped.Count };
         await models.SaveAsync(ModelKinds.Pricing, series[0].LastDay, summary, pricing.Select(p => KeyValuePair.Create(p.ProductId, p)),
             ct);
         return $"Prices: {pricing.Count:N0} products; {summary.Reliable:N0} reliable, {summary.Uncertain:N0} uncertain, " +
-            $"{summary.NotEnoughVariation:N0} without enough price variation.";
+            $"{summary.NotEnoughVariation:N0} without enough price variation" +
+            (stopped.Count > 0 ? $"; {stopped.Count:N0} not priced: they stopped selling (no sale for weeks)." : ".");
     }
 
     /// <summary>Reports on the engine's thread, in order.</summary>

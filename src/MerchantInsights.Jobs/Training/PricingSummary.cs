@@ -6,6 +6,9 @@ namespace MerchantInsights.Jobs.Training;
 public sealed record PricingSummary(int Products, int Reliable, int Uncertain, int NotEnoughVariation, double? AssumedMargin,
     double MaxChange)
 {
+    /// <summary>Products left unpriced because they stopped selling (<see cref="Analytics.Demand.StoppedSelling"/>).</summary>
+    public int Stopped { get; init; }
+
     public static PricingSummary From(IReadOnlyList<ProductPricing> pricing, PricingOptions options)
     {
         int Count(string start) => pricing.Count(p => p.Elasticity.Verdict.StartsWith(start, StringComparison.OrdinalIgnoreCase));

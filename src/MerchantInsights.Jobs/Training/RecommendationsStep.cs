@@ -24,18 +24,25 @@ public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
         var lastDay = lines.Max(l => l.Day);
 
         progress.Report(new StepProgress(0.05, "Finding products bought together"));
-        var pairs = await Task.Run(() => FrequentlyBoughtTogether.Compute(lines, new TogetherOptions()), ct);
+        // Products that have stopped selling (no sale for far longer than their own rate allows: discontinued, out of stock or out of
+        // season) are not offered: they stay in the data the methods learn from, but leave every list, the others moving up.
+        var stopped = demand.StoppedProducts;
+        var pairs = (await Task.Run(() => FrequentlyBoughtTogether.Compute(lines, new TogetherOptions()), ct))
+            .Where(p => !stopped.ContainsKey(p.OtherProductId)).ToList();
         var byProduct = pairs.GroupBy(p => p.ProductId, StringComparer.Ordinal)
-            .Select(g => KeyValuePair.Create(g.Key, g.OrderBy(p => p.Rank).ToList()));
+            .Select(g => KeyValuePair.Create(g.Key, g.OrderBy(p => p.Rank).Select((p, i) => p with { Rank = i + 1 }).ToList()));
         await models.SaveAsync(ModelKinds.Together, lastDay,
             new TogetherSummary(pairs.Select(p => p.ProductId).Distinct().Count(), pairs.Count), byProduct, ct);
 
         var model = await Task.Run(() => RecommendationTrainer.Train(lines, Options, new Share(progress), ct), ct);
         progress.Report(new StepProgress(0.95, "Saving each customer's picks"));
+        List<CustomerPick> Offered(IEnumerable<CustomerPick> picks) =>
+            picks.Where(p => !stopped.ContainsKey(p.ProductId)).Select((p, i) => p with { Rank = i + 1 }).ToList();
         var known = model.ForAll(PicksKept).GroupBy(p => p.CustomerId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, Offered, StringComparer.Ordinal);
         // A customer whose only orders were gift cards, shipping or cancelled still gets picks (what is popular right now).
-        foreach (var customer in demand.Customers.Where(c => !known.ContainsKey(c))) known[customer] = [.. model.For(customer, PicksKept)];
+        foreach (var customer in demand.Customers.Where(c => !known.ContainsKey(c))) known[customer] = Offered(model.For(customer,
+            PicksKept));
         var picks = known.OrderBy(p => p.Key, StringComparer.Ordinal);
         var summary = new RecommendationSummary(model.ChosenModel, model.WhyChosen, model.Evaluations);
         await models.SaveAsync(ModelKinds.Recommendations, lastDay, summary, picks, ct);

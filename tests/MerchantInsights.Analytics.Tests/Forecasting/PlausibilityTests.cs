@@ -22,6 +22,41 @@ public sealed class PlausibilityTests
         Assert.Equal(5, forecast.Point[0], 6);
     }
 
+    /// <summary>2 units on every <paramref name="every"/>th day of <paramref name="sellingDays"/> days, the last of them a sale, then
+    /// nothing for <paramref name="silent"/> days.</summary>
+    private static double[] ThenSilent(int sellingDays, int silent, int every = 3) =>
+        [.. Enumerable.Range(0, sellingDays).Select(i => (sellingDays - 1 - i) % every == 0 ? 2.0 : 0), .. new double[silent]];
+
+    [Theory]
+    [InlineData(200, 28, 3, 28)]      // 1 day in 3, then 28 silent days: 0.67^28 ≈ 1e-5
+    [InlineData(200, 75, 3, 75)]
+    [InlineData(200, 27, 3, null)]    // under four weeks: never
+    [InlineData(200, 60, 20, null)]   // 1 day in 20: 0.95^60 ≈ 0.05, a rare seller's usual gap
+    [InlineData(400, 140, 20, 140)]   // …but 0.95^140 ≈ 0.0008
+    [InlineData(12, 40, 3, null)]     // 4 selling days: too few to know its rate
+    public void A_product_has_stopped_selling_only_when_its_silence_is_too_long_for_its_own_rate(int selling, int silent, int every,
+        int? expected)
+    {
+        var stopped = MerchantInsights.Analytics.Demand.StoppedSelling.Detect(ThenSilent(selling, silent, every));
+        Assert.Equal(expected, stopped?.Days);
+        if (expected is not null) Assert.Equal(1.0 / every, stopped!.Value.SaleDayShare, 0.01);
+    }
+
+    [Fact]
+    public void A_product_that_stopped_selling_keeps_its_forecast_and_says_why_it_is_about_zero()
+    {
+        var history = ThenSilent(300, 40);
+        var forecast = DemandForecaster.Forecast(new DemandHistory("GONE", Start, history), new ForecastOptions());
+
+        Assert.True(forecast.Reasons[0].StartsWith("No sale in the last 40 days, although before that it sold on 34% of days",
+            StringComparison.Ordinal), forecast.Reasons[0]);
+        Assert.Contains("out of stock", forecast.Reasons[0]);
+        Assert.DoesNotContain("guard", forecast.Method); // the numbers are the engine's: a third of such products sell again
+        // the same product still selling says nothing of the kind
+        var selling = DemandForecaster.Forecast(new DemandHistory("SELLS", Start, ThenSilent(340, 0)), new ForecastOptions());
+        Assert.DoesNotContain(selling.Reasons, r => r.StartsWith("No sale in the last", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_implausible_forecast_is_replaced_by_the_plain_recent_rate()
     {
