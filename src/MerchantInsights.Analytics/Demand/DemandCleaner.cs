@@ -27,35 +27,50 @@ public static class DemandCleaner
         var shopOrders = lines.Where(l => l.Quantity > 0).Select(l => l.OrderId).Distinct(StringComparer.Ordinal).Count();
         var lastDay = lines.Count == 0 ? default : DateOnly.FromDateTime(lines.Max(l => l.At));
 
-        var classes = new Dictionary<string, ProductClass>(StringComparer.Ordinal);
-        var (matched, freeLines, notMerchLines) = (0, 0, 0);
-        var merchandise = new List<string>();
-        foreach (var (id, idx) in byProduct)
+        // Each product's lines are its own (cancellations match within a product): products are cleaned side by side, each writing
+        // only its lines' roles and demand, and gathered in the order they were first seen (the result does not depend on the cores).
+        var products = byProduct.ToArray();
+        var perProduct = new (ProductClass Class, int Matched, int Free)[products.Length];
+        Parallel.For(0, products.Length, k =>
         {
+            var (id, idx) = products[k];
             var cls = Classify(id, UsualName(lines, idx, options) ?? productNames.GetValueOrDefault(id) ?? "", lines, idx, shopOrders,
                 decisions, options);
-            classes[id] = cls;
             if (!cls.IsMerchandise)
             {
                 foreach (var i in idx) roles[i] = LineRole.NotMerchandise;
-                notMerchLines += idx.Count;
-                continue;
+                perProduct[k] = (cls, 0, 0);
+                return;
             }
-            merchandise.Add(id);
-            matched += CancellationMatcher.Match(lines, idx, demand, roles, options);
-            freeLines += MarkFree(lines, idx, demand, roles, options);
+            perProduct[k] = (cls, CancellationMatcher.Match(lines, idx, demand, roles, options), MarkFree(lines, idx, demand, roles, options));
+        });
+        var classes = new Dictionary<string, ProductClass>(StringComparer.Ordinal);
+        var (matched, freeLines, notMerchLines) = (0, 0, 0);
+        var merchandise = new List<string>();
+        for (var k = 0; k < products.Length; k++)
+        {
+            var (id, idx) = products[k];
+            classes[id] = perProduct[k].Class;
+            if (!perProduct[k].Class.IsMerchandise) notMerchLines += idx.Count;
+            else merchandise.Add(id);
+            (matched, freeLines) = (matched + perProduct[k].Matched, freeLines + perProduct[k].Free);
         }
 
         var shop = OneOffDetector.Reference(merchandise.SelectMany(id => byProduct[id])
             .Where(i => roles[i] == LineRole.Sale && demand[i] > 0).Select(i => demand[i]));
-        var oneOffs = new List<OneOffOrder>();
-        foreach (var id in merchandise)
+        var found = new List<(int Line, double Usual, double Threshold)>[merchandise.Count];
+        Parallel.For(0, merchandise.Count, k =>
         {
-            var sales = byProduct[id].Where(i => roles[i] == LineRole.Sale && demand[i] > 0).ToList();
-            if (sales.Count == 0) continue;
+            var sales = byProduct[merchandise[k]].Where(i => roles[i] == LineRole.Sale && demand[i] > 0).ToList();
+            if (sales.Count == 0) { found[k] = []; return; }
             var first = DateOnly.FromDateTime(sales.Min(i => lines[i].At));
-            foreach (var (i, usual, threshold) in OneOffDetector.Find(lines, sales, demand, shop, lastDay.DayNumber - first.DayNumber + 1,
-                options))
+            found[k] = [.. OneOffDetector.Find(lines, sales, demand, shop, lastDay.DayNumber - first.DayNumber + 1, options)];
+        });
+        var oneOffs = new List<OneOffOrder>();
+        for (var k = 0; k < merchandise.Count; k++)
+        {
+            var id = merchandise[k];
+            foreach (var (i, usual, threshold) in found[k])
             {
                 var line = lines[i];
                 var included = decisions.IncludedOneOffs.Contains(line.LineKey);
