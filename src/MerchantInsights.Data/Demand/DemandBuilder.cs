@@ -3,6 +3,8 @@ using MerchantInsights.Analytics.Demand;
 using MerchantInsights.Data.Storage;
 using MerchantInsights.Data.Training;
 using Microsoft.Data.Sqlite;
+using DayTotal = System.Collections.Generic.KeyValuePair<(string Product, System.DateOnly Day),
+    (double Units, double PricedUnits, double PricedRevenue)>;
 
 namespace MerchantInsights.Data.Demand;
 
@@ -67,8 +69,8 @@ public sealed class DemandBuilder(SalesDatabase database)
     }
 
     /// <summary>Replaces the cleaned days, product classes and one-off orders in one transaction.</summary>
-    private static async Task WriteAsync(SqliteConnection connection, SortedDictionary<(string Product, DateOnly Day),
-        (double Units, double PricedUnits, double PricedRevenue)> totals, CleanedDemand cleaned, DateOnly lastDay, CancellationToken ct)
+    private static async Task WriteAsync(SqliteConnection connection, DayTotal[] totals, CleanedDemand cleaned, DateOnly lastDay,
+        CancellationToken ct)
     {
         await using var tx = connection.BeginTransaction();
         await ExecuteAsync(connection, tx, "DELETE FROM DemandDays; DELETE FROM ProductClasses; DELETE FROM OneOffOrders;", ct);
@@ -138,9 +140,10 @@ public sealed class DemandBuilder(SalesDatabase database)
         return (lines, days);
     }
 
-    /// <summary>Per merchandise product and day: demand units, and units and revenue at real prices (sales and capped one-offs).</summary>
-    private static SortedDictionary<(string Product, DateOnly Day), (double Units, double PricedUnits, double PricedRevenue)> DayTotals(
-        List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned)
+    /// <summary>Per merchandise product and day: demand units, and units and revenue at real prices (sales and capped one-offs), in
+    /// (product, day) order. (Sorted once as an array: a sorted dictionary of Online Retail's 300k product-days took 0.5 s to build.)
+    /// </summary>
+    private static DayTotal[] DayTotals(List<SaleLine> lines, List<DateOnly> days, CleanedDemand cleaned)
     {
         var totals = new Dictionary<(string, DateOnly), (double, double, double)>();
         for (var i = 0; i < lines.Count; i++)
@@ -150,8 +153,10 @@ public sealed class DemandBuilder(SalesDatabase database)
             var (u, pu, pr) = totals.GetValueOrDefault(key);
             totals[key] = (u + cleaned.Demand[i], pu + cleaned.Demand[i], pr + cleaned.Demand[i] * lines[i].UnitPrice);
         }
-        return new SortedDictionary<(string, DateOnly), (double, double, double)>(totals, Comparer<(string, DateOnly)>.Create(
-            (a, b) => string.CompareOrdinal(a.Item1, b.Item1) is var c && c != 0 ? c : a.Item2.CompareTo(b.Item2)));
+        var sorted = totals.Select(t => new DayTotal(t.Key, t.Value)).ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Key.Product, b.Key.Product) is var c && c != 0 ? c
+            : a.Key.Day.CompareTo(b.Key.Day));
+        return sorted;
     }
 
     /// <summary>
@@ -189,8 +194,7 @@ public sealed class DemandBuilder(SalesDatabase database)
         return result;
     }
 
-    private static List<ProductDailySeries> Series(SortedDictionary<(string Product, DateOnly Day),
-        (double Units, double PricedUnits, double PricedRevenue)> totals,
+    private static List<ProductDailySeries> Series(DayTotal[] totals,
         Dictionary<(string Product, DateOnly Day), List<double>> smallOrders, Dictionary<string,
             (string Name, string Category, decimal? Cost)> products, CleanedDemand cleaned, DateOnly lastDay,
         Dictionary<string, List<DateOnly>> stockOuts)
@@ -249,8 +253,7 @@ public sealed class DemandBuilder(SalesDatabase database)
                 && !(cleaned.Roles[i] is LineRole.Sale or LineRole.OneOff && cleaned.Demand[i] != 0))
             .Select(i => new SoldLine(lines[i].OrderId, lines[i].CustomerId, lines[i].ProductId, days[i], lines[i].Quantity)).ToList();
 
-    private static void WriteDays(SqliteConnection connection, SortedDictionary<(string Product, DateOnly Day),
-        (double Units, double PricedUnits, double PricedRevenue)> totals)
+    private static void WriteDays(SqliteConnection connection, DayTotal[] totals)
     {
         using var insert = new FastStatement(connection,
             "INSERT INTO DemandDays (ProductId, Day, Units, PricedUnits, PricedRevenue) VALUES (?1, ?2, ?3, ?4, ?5)");
