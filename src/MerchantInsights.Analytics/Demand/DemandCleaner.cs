@@ -42,7 +42,8 @@ public static class DemandCleaner
                 perProduct[k] = (cls, 0, 0);
                 return;
             }
-            perProduct[k] = (cls, CancellationMatcher.Match(lines, idx, demand, roles, options), MarkFree(lines, idx, demand, roles, options));
+            perProduct[k] = (cls, CancellationMatcher.Match(lines, idx, demand, roles, options),
+                MarkFree(lines, idx, demand, roles, options));
         });
         var classes = new Dictionary<string, ProductClass>(StringComparer.Ordinal);
         var (matched, freeLines, notMerchLines) = (0, 0, 0);
