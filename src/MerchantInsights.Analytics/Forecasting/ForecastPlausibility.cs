@@ -56,8 +56,6 @@ public static class ForecastPlausibility
     public static double PlainRate(IReadOnlyList<double> units) =>
         units.Count == 0 ? 0 : units.Skip(Math.Max(0, units.Count - 56)).Sum() / Math.Max(28, Math.Min(56, units.Count));
 
-    /// <summary>A silence shorter than this is never read as "stopped selling" (a slow month is not a discontinued product).</summary>
-    public const int MinSilentDays = 28;
     /// <summary>The forecast unchanged when plausible, otherwise <paramref name="flat"/> at the plain rate with the reasons why; a
     /// product that has <see cref="StoppedSelling"/> keeps its numbers and is told why they are about 0.</summary>
     public static DemandForecast Guard(DemandForecast forecast, IReadOnlyList<double> history, Func<double, string, string[],

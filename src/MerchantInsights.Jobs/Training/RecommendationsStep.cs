@@ -41,8 +41,8 @@ public sealed class RecommendationsStep(ModelStore models) : ITrainingStep
         var known = model.ForAll(PicksKept).GroupBy(p => p.CustomerId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, Offered, StringComparer.Ordinal);
         // A customer whose only orders were gift cards, shipping or cancelled still gets picks (what is popular right now).
-        foreach (var customer in demand.Customers.Where(c => !known.ContainsKey(c))) known[customer] = Offered(model.For(customer,
-            PicksKept));
+        foreach (var customer in demand.Customers.Where(c => !known.ContainsKey(c)))
+            known[customer] = Offered(model.For(customer, PicksKept));
         var picks = known.OrderBy(p => p.Key, StringComparer.Ordinal);
         var summary = new RecommendationSummary(model.ChosenModel, model.WhyChosen, model.Evaluations);
         await models.SaveAsync(ModelKinds.Recommendations, lastDay, summary, picks, ct);
