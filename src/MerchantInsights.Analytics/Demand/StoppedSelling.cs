@@ -19,7 +19,8 @@ public static class StoppedSelling
 
     /// <summary>The days since the last sale and the share of selling days before them when the silence is too long for that
     /// rate; null otherwise.</summary>
-    /// <param name="units">Daily units, oldest first, ending on the last day of data.</param>
+    /// <param name="units">Daily units, oldest first, ending on the last day of data; a day that is not above 0 (none, a net return, a
+    /// missing value) is a day without a sale, so raw series need no cleaning first.</param>
     public static (int Days, double SaleDayShare)? Detect(IReadOnlyList<double> units)
     {
         var silent = 0;

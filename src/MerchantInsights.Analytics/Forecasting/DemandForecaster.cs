@@ -14,7 +14,8 @@ namespace MerchantInsights.Analytics.Forecasting;
 public static class DemandForecaster
 {
     /// <summary>The daily units forecast for the next <c>options.Horizon</c> days with its 80% interval, chosen by back-test.</summary>
-    public static DemandForecast Forecast(DemandHistory history, ForecastOptions options) => ForecastWithHoldout(history, options).Forecast;
+    public static DemandForecast Forecast(DemandHistory history, ForecastOptions options) =>
+        ForecastPlausibility.ExplainSilence(ForecastWithHoldout(history, options).Forecast, history.DailyUnits);
 
     /// <summary>
     /// The forecast, and what the chosen method forecast for the last <paramref name="windows"/> horizons of the history

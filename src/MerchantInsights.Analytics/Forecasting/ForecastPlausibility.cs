@@ -32,6 +32,14 @@ public static class ForecastPlausibility
         return f with { Upper80 = u80, Upper95 = u95, Lower80 = l80, Lower95 = l95 };
     }
 
+    /// <summary>The forecast with, first among its reasons, why it is about 0 when the product has <see cref="StoppedSelling"/>; its
+    /// numbers stay the engines'. Applied once to a final forecast (an engine's forecast that the shop-wide one builds on has not had
+    /// it yet).</summary>
+    public static DemandForecast ExplainSilence(DemandForecast forecast, IReadOnlyList<double> history) =>
+        StoppedSelling.Detect(history) is { } stopped
+            ? forecast with { Reasons = [StoppedSelling.Reason(stopped.Days, stopped.SaleDayShare), .. forecast.Reasons] }
+            : forecast;
+
     /// <summary>The largest sum of 28 consecutive days (the whole history when shorter).</summary>
     public static double Best28Days(IReadOnlyList<double> units)
     {
@@ -56,18 +64,8 @@ public static class ForecastPlausibility
     public static double PlainRate(IReadOnlyList<double> units) =>
         units.Count == 0 ? 0 : units.Skip(Math.Max(0, units.Count - 56)).Sum() / Math.Max(28, Math.Min(56, units.Count));
 
-    /// <summary>The forecast unchanged when plausible, otherwise <paramref name="flat"/> at the plain rate with the reasons why; a
-    /// product that has <see cref="StoppedSelling"/> keeps its numbers and is told why they are about 0.</summary>
+    /// <summary>The forecast unchanged when plausible, otherwise <paramref name="flat"/> at the plain rate with the reasons why.</summary>
     public static DemandForecast Guard(DemandForecast forecast, IReadOnlyList<double> history, Func<double, string, string[],
-        DemandForecast> flat)
-    {
-        var guarded = Plausible(forecast, history, flat);
-        return StoppedSelling.Detect(history) is { } stopped
-            ? guarded with { Reasons = [StoppedSelling.Reason(stopped.Days, stopped.SaleDayShare), .. guarded.Reasons] }
-            : guarded;
-    }
-
-    private static DemandForecast Plausible(DemandForecast forecast, IReadOnlyList<double> history, Func<double, string, string[],
         DemandForecast> flat)
     {
         var best = Best28Days(history);

@@ -93,14 +93,17 @@ public static class ShopForecaster
         for (var i = 0; i < products.Count; i++)
         {
             var p = products[i];
-            if (!byIndex.TryGetValue(i, out var s) || model is null
-                || engine[i].Forecast.Method.Contains("guard")) { result[p.ProductId] = engine[i].Forecast; continue; }
+            if (!byIndex.TryGetValue(i, out var s) || model is null || engine[i].Forecast.Method.Contains("guard"))
+            {
+                result[p.ProductId] = ForecastPlausibility.ExplainSilence(engine[i].Forecast, p.Units);
+                continue;
+            }
             var groupKey = groups.First(g => g.Contains(s)).Key;
             var g = final[p.ProductId];
             var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(Scored.Clean(p.Units), horizon),
                 g);
-            result[p.ProductId] = Build(p, point, g, engine[i].Forecast, calibration[groupKey], s, groupKey, model, accuracy,
-                atPromotion.GetValueOrDefault(p.ProductId));
+            result[p.ProductId] = ForecastPlausibility.ExplainSilence(Build(p, point, g, engine[i].Forecast, calibration[groupKey], s,
+                groupKey, model, accuracy, atPromotion.GetValueOrDefault(p.ProductId)), p.Units);
         }
         return new ShopForecast(result, model, accuracy);
     }
