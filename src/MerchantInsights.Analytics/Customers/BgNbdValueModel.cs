@@ -38,13 +38,13 @@ public sealed class BgNbdValueModel
 
     internal static RepeatBuying Buying(CustomerHistory c, DateOnly cutoff) => new(c.Repeats, c.LastRepeatAge, c.Age(cutoff));
 
-    /// <summary>P(alive) (the trees read it as a feature), expected purchase days and expected value over the <paramref name="days"/>
-    /// days after the cut-off.</summary>
     /// <summary>The chance of at least one purchase in the <paramref name="days"/> days after the cut-off: what the pages call the chance
     /// to order again (<see cref="BgNbdModel.ProbabilityOfPurchase"/>).</summary>
     internal double ProbabilityActive(CustomerHistory customer, DateOnly cutoff, int days) =>
         BgNbdModel.ProbabilityOfPurchase(Purchases, Buying(customer, cutoff), days);
 
+    /// <summary>P(alive) (the trees read it as a feature), expected purchase days and expected value over the <paramref name="days"/>
+    /// days after the cut-off.</summary>
     internal (double Alive, double Purchases, double Value) Predict(CustomerHistory customer, DateOnly cutoff, int days)
     {
         var buying = Buying(customer, cutoff);

@@ -40,7 +40,6 @@ public static class StoppedSelling
     public static string Reason(int days, double saleDayShare) =>
         FormattableString.Invariant($"No sale in the last {days} days, although before that it sold on {saleDayShare * 100:0}% of days: ") +
         FormattableString.Invariant($"a silence that long happens by chance less than once in {1 / SilenceChance:N0} times at that rate. ")
-            +
-        "It looks discontinued, out of stock or out of season, so it gets no price suggestion and is not recommended until it sells " +
+        + "It looks discontinued, out of stock or out of season, so it gets no price suggestion and is not recommended until it sells " +
         "again. If it is only out of stock, enter the stock-out on the Stock page: those days then do not count as days without demand.";
 }

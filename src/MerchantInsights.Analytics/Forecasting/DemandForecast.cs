@@ -14,14 +14,12 @@ public sealed record DemandForecast(string ProductId, DateOnly FirstForecastDay,
     /// that — a product sold in lumps, whose typical day is 0 (Online Retail: 218 products with 10+ units in the last 28 days summed to
     /// 0) — then the model's expected total.</summary>
     [JsonIgnore] // derived: not stored with the forecast
-    public double UnitsOverHorizon
-    {
-        get
-        {
-            var typicalDays = Point.Sum();
-            return ExpectedUnits is { } e && e > 2 * typicalDays ? e : typicalDays;
-        }
-    }
+    public double UnitsOverHorizon => SoldInLumps ? ExpectedUnits!.Value : Point.Sum();
+
+    /// <summary>Whether <see cref="UnitsOverHorizon"/> is the shop-wide model's total rather than the sum of the typical days (the
+    /// page then says why the line sits near 0).</summary>
+    [JsonIgnore]
+    public bool SoldInLumps => ExpectedUnits is { } e && e > 2 * Point.Sum();
 }
 
 /// <summary>

@@ -33,8 +33,7 @@ public sealed record DemandSnapshot(DateOnly? LastDay, IReadOnlyList<ProductDail
     /// says why.
     /// </summary>
     public IReadOnlyDictionary<string, int> StoppedProducts => _stopped ??= ActiveSeries
-        .Select(s => (s.ProductId, Stopped: StoppedSelling.Detect(
-            s.Units.Select(u => double.IsFinite(u) ? Math.Max(0, u) : 0).ToArray())))
+        .Select(s => (s.ProductId, Stopped: StoppedSelling.Detect(s.Units)))
         .Where(x => x.Stopped is not null).ToDictionary(x => x.ProductId, x => x.Stopped!.Value.Days, StringComparer.Ordinal);
 
     private IReadOnlyDictionary<string, int>? _stopped;

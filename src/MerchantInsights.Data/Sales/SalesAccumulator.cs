@@ -63,8 +63,11 @@ internal sealed class SalesAccumulator
         if (keyed.Occurrence == 1) totals.Orders++;
         _products[product].See(line);
         // An order's lines share one pooled customer string (SalesRowParser): hashed once per run of lines.
-        if (line.CustomerId is { } customer
-            && !ReferenceEquals(customer, _lastCustomer)) { _customers.Add(customer); _lastCustomer = customer; }
+        if (line.CustomerId is { } customer && !ReferenceEquals(customer, _lastCustomer))
+        {
+            _customers.Add(customer);
+            _lastCustomer = customer;
+        }
         // An order's lines usually come one after another, as one string (SalesRowParser): hashed once.
         if (!ReferenceEquals(line.OrderId, _lastOrderId) && _orderHashes.Add(OrderHash(line.OrderId))) _newOrders++;
         _lastOrderId = line.OrderId;

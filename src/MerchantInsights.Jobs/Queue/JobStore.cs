@@ -109,7 +109,7 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
             cmd.CommandText = "PRAGMA busy_timeout = 0; UPDATE Jobs SET Progress = $p, Message = $m WHERE Id = $id";
             cmd.Parameters.AddWithValue("$p", job.Progress);
             cmd.Parameters.AddWithValue("$m", job.Message);
-            cmd.Parameters.AddWithValue("$id", job.Id.ToString().ToUpperInvariant());
+            cmd.Parameters.AddWithValue("$id", Key(job.Id));
             await cmd.ExecuteNonQueryAsync(ct);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
@@ -122,13 +122,13 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
     /// progress written meanwhile by <see cref="TryPersistProgressAsync"/> is not overwritten with an older value.</summary>
     private async Task<JobRecord?> UpdateCoreAsync(Guid id, Action<JobRecord> change, CancellationToken ct)
     {
-        if ((await ReadAsync("WHERE Id = $id", ct, ("$id", Key(id)))).FirstOrDefault() is not { } job) return null;
+        await using var connection = await database.OpenConnectionAsync(ct);
+        if ((await ReadAsync(connection, "WHERE Id = $id", ct, ("$id", Key(id)))).FirstOrDefault() is not { } job) return null;
         var before = Copy(job);
         change(job);
         var changed = Columns.Where(c => !Equals(Value(before, c), Value(job, c))).ToList();
         if (changed.Count > 0)
         {
-            await using var connection = await database.OpenConnectionAsync(ct);
             await using var cmd = connection.CreateCommand();
             cmd.CommandText = $"UPDATE Jobs SET {string.Join(", ", changed.Select(c => $"{c} = ${c}"))} WHERE Id = $Id";
             foreach (var c in changed.Append(nameof(JobRecord.Id))) cmd.Parameters.AddWithValue("$" + c, Value(job, c));
@@ -172,6 +172,12 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
     private async Task<List<JobRecord>> ReadAsync(string where, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
         await using var connection = await database.OpenConnectionAsync(ct);
+        return await ReadAsync(connection, where, ct, parameters);
+    }
+
+    private static async Task<List<JobRecord>> ReadAsync(SqliteConnection connection, string where, CancellationToken ct,
+        params (string Name, object Value)[] parameters)
+    {
         await using var cmd = connection.CreateCommand();
         cmd.CommandText = $"SELECT {string.Join(", ", Columns)} FROM Jobs {where}";
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
@@ -182,8 +188,8 @@ public sealed class JobStore(SalesDatabase database, JobNotifier notifier, TimeP
             {
                 Id = Guid.Parse(r.GetString(0)), Kind = r.GetString(1), Title = r.GetString(2),
                 Status = Enum.Parse<JobStatus>(r.GetString(3)), Progress = r.GetDouble(4), Message = r.GetString(5),
-                PayloadJson = r.GetString(6), ResultJson = r.IsDBNull(7) ? null : r.GetString(7), Error = r.IsDBNull(8) ? null
-                    : r.GetString(8),
+                PayloadJson = r.GetString(6), ResultJson = r.IsDBNull(7) ? null : r.GetString(7),
+                Error = r.IsDBNull(8) ? null : r.GetString(8),
                 CreatedAt = r.GetDateTime(9), StartedAt = r.IsDBNull(10) ? null : r.GetDateTime(10),
                 FinishedAt = r.IsDBNull(11) ? null : r.GetDateTime(11),
             });

@@ -14,7 +14,7 @@ public static class ForecastPortfolio
             var p = products.GetValueOrDefault(f.ProductId);
             return new PortfolioRow(f.ProductId, p?.Name ?? f.ProductId, p?.Category ?? "", f.UnitsOverHorizon, f.Lower80.Sum(),
                 f.Upper80.Sum(), lastUnits.GetValueOrDefault(f.ProductId), f.Accuracy.Mase, f.Accuracy.SeasonalNaiveMase, f.Method,
-                p?.RecentRevenue ?? 0, f.Point.Sum());
+                p?.RecentRevenue ?? 0, f.SoldInLumps ? f.Point.Sum() : null);
         }).OrderByDescending(r => r.RecentRevenue).ThenByDescending(r => r.NextUnits).ToList();
 
     public static string Header(int horizon) =>

@@ -2,7 +2,9 @@ using MerchantInsights.Data.Sales;
 
 namespace MerchantInsights.Jobs.Training;
 
-/// <summary>One product in the forecast portfolio table: the next weeks' units with their range, accuracy and direction.</summary>
+/// <summary>One product in the forecast portfolio table: the next weeks' units with their range, accuracy and direction.
+/// <paramref name="TypicalDays"/>: the sum of the typical days when <paramref name="NextUnits"/> is the shop-wide model's total instead
+/// (a product sold in lumps, <see cref="Analytics.Forecasting.DemandForecast.SoldInLumps"/>); null otherwise.</summary>
 public sealed record PortfolioRow(string ProductId, string Name, string Category, double NextUnits, double Low, double High,
     double LastUnits, double Mase, double SeasonalNaiveMase, string Method, decimal RecentRevenue = 0, double? TypicalDays = null)
     : IProductRow

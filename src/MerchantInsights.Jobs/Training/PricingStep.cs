@@ -15,7 +15,8 @@ public sealed class PricingStep(ModelStore models, CostSettings costs) : ITraini
     public async Task<string> RunAsync(TrainingRequest request, DemandSnapshot demand, IProgress<StepProgress> progress,
         CancellationToken ct)
     {
-        // A product that has stopped selling (discontinued, out of stock or out of season) gets no price suggestion: its forecast is 0.
+        // A product that has stopped selling (discontinued, out of stock or out of season) gets no price suggestion: there is no demand now
+        // to read a price response from.
         var stopped = demand.StoppedProducts;
         var series = demand.ActiveSeries.Where(s => !stopped.ContainsKey(s.ProductId)).ToList();
         if (series.Count == 0) return $"Prices: no product sold in the last {TrainingData.ActiveDays} days, nothing to price.";
