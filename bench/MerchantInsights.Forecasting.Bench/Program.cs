@@ -38,7 +38,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     var all = everything.Select(s => Cut(s, end)).Where(s => s is not null).Select(s => s!).ToList();
     if (all.Count == 0 || all.Min(s => s.FirstDay) > end.AddDays(-horizon - 180)) { Console.WriteLine($"\n{shopName}: no hold-out ending {end:yyyy-MM-dd} (too little history before it)"); continue; }
     var name = $"{shopName.Split(" (")[0]}, hold-out to {end:yyyy-MM-dd}";
-    var train = all.Where(s => s.Units.Length > horizon).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^horizon], s.AveragePrice[..^horizon])).ToList();
+    var train = all.Where(s => s.Units.Length > horizon).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^horizon], s.AveragePrice[..^horizon]) { ListPrice = s.ListPrice?[..^horizon] }).ToList();
     var scored = all.Where(s => s.Units.Length > 90 + horizon && s.SoldInLast(90)).OrderByDescending(s => s.Units.Sum()).Take(top).ToList();
     var clock = Stopwatch.StartNew();
     var shop = ShopForecaster.ForecastAll(train, new ForecastOptions { Horizon = horizon }, new GlobalModelOptions { Trainer = trainer, Trees = int.Parse(Arg("--trees", "100")), Leaves = int.Parse(Arg("--leaves", "31")), LearningRate = double.Parse(Arg("--lr", "0.1")), MaxRows = int.Parse(Arg("--rows", "250000")) });

@@ -23,7 +23,8 @@ public sealed class ForecastStep(ModelStore models) : ITrainingStep
         var series = demand.ActiveSeries;
         if (series.Count == 0) return $"Forecasts: no product sold in the last {TrainingData.ActiveDays} days, nothing to forecast.";
         var options = new ForecastOptions { Horizon = request.Horizon };
-        var products = series.Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice)).ToList();
+        var products = series.Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units, s.AveragePrice)
+            { ListPrice = s.ListPrice }).ToList();
         var report = new Progress<double>(f => progress.Report(new StepProgress(f, $"Forecasting {products.Count:N0} products")));
         // The lead-time calibration reads only the histories: it fills the cores' idle moments of the forecasting.
         var calibrating = Task.Run(() => LeadTimeCalibration.Build(series.Select(s => s.Units)), ct);

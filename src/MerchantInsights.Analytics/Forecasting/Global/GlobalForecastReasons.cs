@@ -3,14 +3,29 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// <summary>What drove a shop-wide model's forecast, in the shop owner's words, and how it measured against the alternatives.</summary>
 internal static class GlobalForecastReasons
 {
-    /// <summary>The recent promotion price a product's "price back to normal" reason quotes; null when it was not on
-    /// promotion on at least 15% of the last 28 days (or has no usual price).</summary>
-    public static double? PromotionPrice(GlobalDemandModel model, string productId)
+    /// <summary>The recent promotion price a product's "price back to normal" reason quotes; null unless it sold below its
+    /// usual price on at least 15% of the last 28 days and below it on average — read from the price the model learned
+    /// from and, when the shop has one, confirmed by the list price (<see cref="ShopProduct.ListPrice"/>): bigger orders at
+    /// a lower unit price move the average price without any promotion.</summary>
+    public static double? PromotionPrice(GlobalDemandModel model, string productId) =>
+        model.LaneOf(productId) is { } lane && Promotion(lane, model.Shop.Days - 1) is { } p ? p.Relative * lane.Usual : null;
+
+    /// <summary>The recent promotion on the model's price scale: its share of the last 28 days and mean price ÷ usual.</summary>
+    private static (double Share, double Relative)? Promotion(ShopTimeline.Lane lane, int a)
     {
-        var a = model.Shop.Days - 1;
-        return model.LaneOf(productId) is { Usual: > 0 } lane && lane.PromoShare(a - 27, a) >= 0.15
-            ? lane.RelativePrice(a - 27, a) * lane.Usual : null;
+        static (double, double)? Below(ShopTimeline.Prices l, int a, double minShare) => l.Usual > 0 && l.PromoShare(a - 27, a) is var share
+            && share >= minShare && l.RelativePrice(a - 27, a) is var relative && relative < 1 ? (share, relative) : null;
+        return Below(lane, a, 0.15) is { } promo && (lane.List is null || Below(lane.List, a, 1e-9) is not null) ? promo : null;
     }
+
+    /// <summary>The largest lift the reasons quote, and the strongest response (units change by more than 4% per 1% of
+    /// price): beyond them the model is reading far outside the prices it saw, or bigger orders at tier prices, and a
+    /// figure would mislead.</summary>
+    private const double MaxQuotedLift = 1.0, MaxQuotedElasticity = 4;
+
+    /// <summary>From this share of the last 28 days below the usual price on, the lower price is a lasting change (a
+    /// clearance, a new price), not a promotion that ends.</summary>
+    private const double LastingShare = 0.75;
 
     /// <summary>The reasons for a forecast the shop-wide model made or shares; <paramref name="atPromotion"/> is the model's
     /// forecast at <see cref="PromotionPrice"/>, made for all products in one pass.</summary>
@@ -40,14 +55,19 @@ internal static class GlobalForecastReasons
             else if (double.IsFinite(lastYear) && lastYear <= 0.9 && ahead < recent * 0.95)
                 reasons.Add($"Seasonal dip learned from all your products: last year your whole shop sold {1 - lastYear:P0} less in " +
                     $"these weeks than in the 4 weeks before.");
-            if (PromotionPrice(model, p.ProductId) is { } promoPrice)
+            if (Promotion(lane, a) is { } promo)
             {
-                var promo = lane.PromoShare(a - 27, a);
-                var lift = atPromotion is null ? double.NaN : atPromotion.Average() / Math.Max(1e-9, point.Average()) - 1;
-                reasons.Add($"Price back to normal after the promotion: it sold below its usual price {lane.Usual:0.00} on {promo:P0} of " +
-                    $"the last 28 days; the forecast assumes the usual price"
-                    + (double.IsFinite(lift) && lift > 0.02 ? $" (at the recent {promoPrice:0.00} it would be about {lift:P0} higher)."
-                        : "."));
+                var (low, lift) = (promo.Relative * lane.Usual,
+                    atPromotion is null ? double.NaN : atPromotion.Average() / Math.Max(1e-9, point.Average()) - 1);
+                var quoted = double.IsFinite(lift) && lift is > 0.02 and <= MaxQuotedLift
+                    && Math.Log(1 + lift) / -Math.Log(promo.Relative) <= MaxQuotedElasticity;
+                reasons.Add(promo.Share >= LastingShare
+                    ? $"Assumes the usual price again: it sold below its usual price {lane.Usual:0.00} on {promo.Share:P0} of the last " +
+                        $"28 days (on average {low:0.00}). If the lower price stays, expect more than this forecast; the pricing page " +
+                        "shows the units at any price."
+                    : $"Price back to normal after the promotion: it sold below its usual price {lane.Usual:0.00} on {promo.Share:P0} of " +
+                        "the last 28 days; the forecast assumes the usual price"
+                        + (quoted ? $" (at the recent {low:0.00} it would be about {lift:P0} higher)." : "."));
             }
             else if (ahead > 0 && recent > 0 && Math.Abs(ahead / recent - 1) < 0.1)
                 reasons.Add($"About its recent level: {recent:0.##} a day over the last 4 weeks, shaped by its weekday pattern.");
