@@ -36,7 +36,7 @@ internal static class ProductFactsWriter
             ps[3].Value = f.UnitCost is { } c ? MoneyConverter.ToStored(c) : DBNull.Value;
             ps[4].Value = StoredValues.Day(f.FirstDay);
             ps[5].Value = StoredValues.Day(f.LastDay);
-            ps[6].Value = StoredValues.Stamp(f.NameAt);
+            ps[6].Value = StoredValues.Stamp(f.StoredNameAt);
             ps[7].Value = StoredValues.Stamp(f.CategoryAt);
             ps[8].Value = StoredValues.Stamp(f.CostAt);
             await cmd.ExecuteNonQueryAsync(ct);
