@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace MerchantInsights.Data.Sales;
 
-/// <summary>Merges per-product facts into Products, then refreshes totals and last price from DailySales.</summary>
+/// <summary>Merges per-product facts into Products, then refreshes totals from DailySales and the last price.</summary>
 internal static class ProductFactsWriter
 {
     public static async Task WriteAsync(SqliteConnection connection, SqliteTransaction tx,
@@ -46,10 +46,31 @@ internal static class ProductFactsWriter
         totals.CommandText = """
             UPDATE Products SET
               Units = (SELECT COALESCE(SUM(Units), 0) FROM DailySales d WHERE d.ProductId = Products.ProductId),
-              Revenue = (SELECT COALESCE(SUM(Revenue), 0) FROM DailySales d WHERE d.ProductId = Products.ProductId),
-              LastPrice = (SELECT AveragePrice FROM DailySales d WHERE d.ProductId = Products.ProductId AND AveragePrice IS NOT NULL ORDER
-                  BY Day DESC LIMIT 1)
+              Revenue = (SELECT COALESCE(SUM(Revenue), 0) FROM DailySales d WHERE d.ProductId = Products.ProductId)
             """;
         await totals.ExecuteNonQueryAsync(ct);
+
+        // The last price is the middle line price of the product's last sale day (ProductFacts.LastDayPrice) when this file
+        // holds that day; a file that ends earlier leaves it alone; without any, the last priced day's average.
+        await using var last = connection.CreateCommand();
+        last.Transaction = tx;
+        last.CommandText = """
+            UPDATE Products SET LastPrice = CASE
+              WHEN $price IS NOT NULL AND $day >= (SELECT MAX(Day) FROM DailySales d WHERE d.ProductId = $id AND d.AveragePrice IS NOT NULL)
+                THEN $price
+              WHEN LastPrice IS NULL
+                THEN (SELECT AveragePrice FROM DailySales d WHERE d.ProductId = $id AND AveragePrice IS NOT NULL ORDER BY Day DESC LIMIT 1)
+              ELSE LastPrice END
+            WHERE ProductId = $id
+            """;
+        var (price, product, day) = (last.Parameters.Add("$price", SqliteType.Integer), last.Parameters.Add("$id", SqliteType.Text),
+            last.Parameters.Add("$day", SqliteType.Text));
+        foreach (var (productId, f) in products)
+        {
+            ct.ThrowIfCancellationRequested();
+            price.Value = f.LastDayPrice is { } p ? MoneyConverter.ToStored(p) : DBNull.Value;
+            (product.Value, day.Value) = (productId, StoredValues.Day(f.LastSaleDay));
+            await last.ExecuteNonQueryAsync(ct);
+        }
     }
 }
