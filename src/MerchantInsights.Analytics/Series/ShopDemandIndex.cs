@@ -8,7 +8,8 @@ namespace MerchantInsights.Analytics.Series;
 /// weight on a day is capped so one best-seller cannot make the index. The index averages 1 over the last 364 days (or
 /// the whole range when shorter): a value of 1.3 is a day 30% busier than usual for the shop. Used as an offset by the
 /// pricing model (a shop-wide peak is not a price response) and as a feature by the forecasting models.
-/// O(iterations · product-days). Limits: days when nothing sold get index 0; products need ≥ 28 active days to count.
+/// O(iterations · product-days). Limits: days when nothing sold get index 0; products need ≥ 28 active days to count; a
+/// sitewide sale reads low unless asked to take its surroundings' level (the pricing model asks).
 /// </summary>
 public static class ShopDemandIndex
 {
@@ -21,15 +22,24 @@ public static class ShopDemandIndex
     public readonly record struct ProductDays(DateOnly FirstDay, double[] Units, double?[] Price);
 
     /// <summary>The index for every day from <paramref name="firstDay"/> to <paramref name="lastDay"/>.</summary>
-    public static double[] Build(IReadOnlyList<ProductDays> products, DateOnly firstDay, DateOnly lastDay)
+    /// <param name="products">Every product's days.</param>
+    /// <param name="firstDay">The first day of the index.</param>
+    /// <param name="lastDay">Its last day.</param>
+    /// <param name="levelOverSitewideSales">Whether a sitewide sale day (<see cref="SitewideSaleDays"/>) takes the level of the
+    /// days around it — what the pricing model needs as its offset, so the season is not read as the sale's price response.
+    /// Off, such a day is measured by the products that sold nothing that day and reads low, which marks it: the forecasting
+    /// model learns from that mark (interpolating it cost its bench 0.4–5 points of gain on the simulated shops).</param>
+    public static double[] Build(IReadOnlyList<ProductDays> products, DateOnly firstDay, DateOnly lastDay,
+        bool levelOverSitewideSales = false)
     {
         var days = lastDay.DayNumber - firstDay.DayNumber + 1;
         if (days <= 0) return [];
         var rows = new List<(int Offset, double[] Units, bool[] Counts)>();
+        var sitewide = levelOverSitewideSales ? SitewideSaleDays(products, firstDay, days) : new bool[days];
         foreach (var p in products)
         {
             var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
-            var counts = Usable(p, offset, days);
+            var counts = Usable(p, offset, days, sitewide);
             if (counts.Count(c => c) >= 28 && p.Units.Any(u => u > 0)) rows.Add((offset, Capped(p.Units), counts));
         }
         var index = Enumerable.Repeat(1.0, days).ToArray();
@@ -54,24 +64,104 @@ public static class ShopDemandIndex
             }
             for (var t = 0; t < days; t++) index[t] = dayLevel[t] > 0 ? dayUnits[t] / dayLevel[t] : 1;
             Normalise(index);
+            if (levelOverSitewideSales && iteration == Iterations - 1) FillUnmeasured(index, dayLevel);
         }
         return index;
     }
 
-    /// <summary>Days the product shaped the index: inside the range, not on promotion (when prices are known).</summary>
-    private static bool[] Usable(ProductDays p, int offset, int days)
+    /// <summary>
+    /// A day no product could measure (a sitewide sale) takes the level of the measured days around it: a straight line
+    /// through the logs of the measured days within <see cref="FillDays"/> days either side (least squares), read at that
+    /// day — the season's slope without any one day's noise. What a sale adds beyond the season is then the price's to
+    /// explain (a sale that also brings extra shoppers is read as a stronger price response: nothing measured that day
+    /// can tell the two apart).
+    /// </summary>
+    private static void FillUnmeasured(double[] index, double[] dayLevel)
     {
-        var prices = p.Price.Where(x => x is > 0).Select(x => x!.Value).Order().ToArray();
-        var usual = prices.Length == 0 ? 0 : prices[prices.Length / 2];
+        var measured = Enumerable.Range(0, index.Length).Where(t => dayLevel[t] > 0 && index[t] > 0).ToArray();
+        if (measured.Length == 0 || measured.Length == index.Length) return;
+        var filled = (double[])index.Clone();
+        for (var t = 0; t < index.Length; t++)
+        {
+            if (dayLevel[t] > 0) continue;
+            double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+            foreach (var d in measured)
+            {
+                if (Math.Abs(d - t) > FillDays) continue;
+                var (x, y) = (d - t, Math.Log(index[d]));
+                (n, sx, sy, sxx, sxy) = (n + 1, sx + x, sy + y, sxx + x * x, sxy + x * y);
+            }
+            if (n == 0)
+            {
+                filled[t] = index[measured.MinBy(d => Math.Abs(d - t))];
+                continue;
+            }
+            var denominator = n * sxx - sx * sx;
+            var slope = n >= 3 && denominator > 1e-9 ? (n * sxy - sx * sy) / denominator : 0;
+            filled[t] = Math.Exp((sy - slope * sx) / n);   // the line at x = 0
+        }
+        Array.Copy(filled, index, index.Length);
+        Normalise(index);
+    }
+
+    /// <summary>Days either side whose measured index shapes an unmeasured day's.</summary>
+    private const int FillDays = 21;
+
+    /// <summary>Days the product shaped the index: inside the range, not on promotion (when prices are known), and not a
+    /// sitewide sale (<see cref="SitewideSaleDays"/>).</summary>
+    private static bool[] Usable(ProductDays p, int offset, int days, bool[] sitewide)
+    {
+        var usual = Usual(p);
         var counts = new bool[p.Units.Length];
         for (var i = 0; i < counts.Length; i++)
         {
             var t = offset + i;
             if (t < 0 || t >= days) continue;
-            counts[i] = usual <= 0 || p.Price[i] is not { } price || price >= usual * (1 - PromotionShare);
+            counts[i] = !sitewide[t] && (usual <= 0 || p.Price[i] is not { } price || price >= usual * (1 - PromotionShare));
         }
         return counts;
     }
+
+    private static double Usual(ProductDays p)
+    {
+        var prices = p.Price.Where(x => x is > 0).Select(x => x!.Value).Order().ToArray();
+        return prices.Length == 0 ? 0 : prices[prices.Length / 2];
+    }
+
+    /// <summary>
+    /// Days when nearly every product that sold was on promotion (at least <see cref="SitewideShare"/> of them, and at least
+    /// <see cref="SitewideMinProducts"/>): a sitewide sale. No product is at its regular
+    /// price then, so no product measures
+    /// the index; counted as before, only the products that happened to sell nothing did (their unsold day has no price of
+    /// its own), and a spring-sale week in a garden shop whose season triples read an index of 0.4–0.7 between days of 1.4
+    /// — elasticities of −3 to −6 where the truth is about −1. Such days take the level of the days around them
+    /// (<see cref="FillUnmeasured"/>).
+    /// </summary>
+    private static bool[] SitewideSaleDays(IReadOnlyList<ProductDays> products, DateOnly firstDay, int days)
+    {
+        var (promoted, priced) = (new int[days], new int[days]);
+        foreach (var p in products)
+        {
+            var usual = Usual(p);
+            if (usual <= 0) continue;
+            var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
+            for (var i = 0; i < p.Price.Length; i++)
+            {
+                var t = offset + i;
+                if (t < 0 || t >= days || p.Price[i] is not > 0) continue;
+                priced[t]++;
+                if (p.Price[i] < usual * (1 - PromotionShare)) promoted[t]++;
+            }
+        }
+        return Enumerable.Range(0, days).Select(t => priced[t] >= SitewideMinProducts && promoted[t] >= SitewideShare * priced[t])
+            .ToArray();
+    }
+
+    /// <summary>The share of the day's selling products on promotion that makes it a sitewide sale (promoted products sell
+    /// more often, so a sale of part of the range — 60% of it on a simulated Black Friday — stays below it, and its regular
+    /// products still measure the day's traffic), and the fewest selling products that can tell.</summary>
+    private const double SitewideShare = 0.75;
+    private const int SitewideMinProducts = 5;
 
     /// <summary>Caps each day at 5× the product's mean selling day, so a single bulk day cannot move the shop's index.</summary>
     private static double[] Capped(double[] units)

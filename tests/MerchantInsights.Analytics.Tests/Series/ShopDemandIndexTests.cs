@@ -38,6 +38,47 @@ public sealed class ShopDemandIndexTests
         Assert.All(index, v => Assert.Equal(1, v, 1e-9));
     }
 
+    [Fact]
+    public void A_sitewide_sale_on_a_rising_season_takes_the_season_of_the_days_around_it_not_the_sale_and_not_zero()
+    {
+        // The season doubles over 120 days; in days 60–66 every product is 20% off and sells 25% more (elasticity −1).
+        // Slow sellers have many unsold days, which have no price of their own: counted as regular days, only the products
+        // that sold nothing in the sale measured it, and the index fell towards 0 there.
+        const int days = 120;
+        double Season(int t) => Math.Pow(2, t / (double)days);
+        bool Sale(int t) => t is >= 60 and < 67;
+        var rng = new Random(7);
+        var products = Enumerable.Range(0, 30).Select(p =>
+        {
+            var level = 0.3 + 0.2 * p;
+            var units = Enumerable.Range(0, days).Select(t => (double)Poisson(rng, level * Season(t) * (Sale(t) ? 1.25 : 1))).ToArray();
+            var prices = Enumerable.Range(0, days).Select(t => units[t] > 0 ? (double?)(Sale(t) ? 8 : 10) : null).ToArray();
+            return new ShopDemandIndex.ProductDays(Start, units, prices);
+        }).ToList();
+        var index = ShopDemandIndex.Build(products, Start, Start.AddDays(days - 1), levelOverSitewideSales: true);
+        var scale = Enumerable.Range(0, days).Average(Season);
+        for (var t = 60; t < 67; t++) Assert.Equal(Season(t) / scale, index[t], 0.12 * Season(t) / scale);
+        var marked = ShopDemandIndex.Build(products, Start, Start.AddDays(days - 1));   // the forecaster's: the sale reads low
+        Assert.All(Enumerable.Range(60, 7), t => Assert.True(marked[t] < 0.5 * Season(t) / scale));
+    }
+
+    [Fact]
+    public void A_sale_of_part_of_the_range_is_measured_by_the_products_at_their_regular_price()
+    {
+        // Black Friday: visitors ×2.5 for everyone, and 60% of the products also 25% off.
+        const int days = 120;
+        var rng = new Random(9);
+        var products = Enumerable.Range(0, 40).Select(p =>
+        {
+            var onSale = p % 5 < 3;
+            var units = Enumerable.Range(0, days).Select(t => (double)Poisson(rng, 6 * (t == 80 ? 2.5 * (onSale ? 1.4 : 1) : 1))).ToArray();
+            var prices = Enumerable.Range(0, days).Select(t => units[t] > 0 ? (double?)(t == 80 && onSale ? 7.5 : 10) : null).ToArray();
+            return new ShopDemandIndex.ProductDays(Start, units, prices);
+        }).ToList();
+        var index = ShopDemandIndex.Build(products, Start, Start.AddDays(days - 1), levelOverSitewideSales: true);
+        Assert.InRange(index[80] / index.Average(), 2.1, 2.9);
+    }
+
     private static int Poisson(Random rng, double mean)
     {
         var (l, k, p) = (Math.Exp(-mean), 0, 1.0);
