@@ -11,9 +11,12 @@ namespace MerchantInsights.Cli.Tests.Commands;
 /// </summary>
 public sealed class KillDuringImportTests : IDisposable
 {
-    private const int BigRows = 300_000;
+    private const int BigRows = 300_000, Attempts = 3;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "mi-kill-" + Guid.NewGuid().ToString("N"));
-    private string Db => Path.Combine(_folder, "shop.db");
+    private int _attempt;
+    private int Rows => BigRows << _attempt;
+    /// <summary>A new database per attempt: an attempt whose import finished before the kill has committed it.</summary>
+    private string Db => Path.Combine(_folder, $"shop{_attempt}.db");
 
     public KillDuringImportTests() => Directory.CreateDirectory(_folder);
 
@@ -22,19 +25,17 @@ public sealed class KillDuringImportTests : IDisposable
     {
         var small = Path.Combine(_folder, "first.csv");
         await File.WriteAllTextAsync(small, SalesColumns.CanonicalHeader + "\nA1,2025-03-01,C1,MUG-1,Mug,Kitchen,2,12.50,\nA2,2025-03-02,C2,TEA-1,Tea,Food,1,6.90,\n");
-        var first = await RunToEndAsync("import", "--db", Db, small);
-        Assert.True(first.Exit == 0, first.Err);
-        var before = await CountsAsync();
-        Assert.Equal((2L, 2L, 1L), before);
-
-        var big = await WriteBigFileAsync();
-        using (var killed = Start("import", "--db", Db, big))
+        (long, long, long) before = default;
+        string big;
+        for (_attempt = 0; ; _attempt++)
         {
-            var progress = await WaitForLineAsync(killed, line => line.Contains("Read ", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
-            Assert.False(killed.HasExited, "the import finished before it could be killed; make the file larger");
-            killed.Kill(entireProcessTree: true); // SIGKILL: no finally blocks, no disposal, no rollback by the process
-            await killed.WaitForExitAsync();
-            Assert.NotNull(progress);
+            var first = await RunToEndAsync("import", "--db", Db, small);
+            Assert.True(first.Exit == 0, first.Err);
+            before = await CountsAsync();
+            Assert.Equal((2L, 2L, 1L), before);
+            big = await WriteBigFileAsync();
+            if (await KillMidImportAsync(big)) break;
+            Assert.True(_attempt + 1 < Attempts, $"the import of {Rows:N0} rows finished before it could be killed {Attempts} times");
         }
 
         Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
@@ -42,9 +43,9 @@ public sealed class KillDuringImportTests : IDisposable
 
         var again = await RunToEndAsync("import", "--db", Db, big);
         Assert.True(again.Exit == 0, again.Err);
-        Assert.Contains($"Imported {BigRows:N0} rows from big.csv", again.Out);
+        Assert.Contains($"Imported {Rows:N0} rows from big.csv", again.Out);
         Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
-        Assert.Equal(2L + BigRows, (await CountsAsync()).Lines);
+        Assert.Equal(2L + Rows, (await CountsAsync()).Lines);
     }
 
     /// <summary>The first import into a new database writes through a rollback journal instead of the write-ahead log (once, not
@@ -52,13 +53,12 @@ public sealed class KillDuringImportTests : IDisposable
     [Fact]
     public async Task Killing_the_first_import_into_a_new_database_leaves_it_empty_and_the_next_import_succeeds_in_WAL_mode()
     {
-        var big = await WriteBigFileAsync();
-        using (var killed = Start("import", "--db", Db, big))
+        string big;
+        for (_attempt = 0; ; _attempt++)
         {
-            await WaitForLineAsync(killed, line => line.Contains("Read ", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
-            Assert.False(killed.HasExited, "the import finished before it could be killed; make the file larger");
-            killed.Kill(entireProcessTree: true);
-            await killed.WaitForExitAsync();
+            big = await WriteBigFileAsync();
+            if (await KillMidImportAsync(big)) break;
+            Assert.True(_attempt + 1 < Attempts, $"the import of {Rows:N0} rows finished before it could be killed {Attempts} times");
         }
 
         Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
@@ -66,10 +66,26 @@ public sealed class KillDuringImportTests : IDisposable
 
         var again = await RunToEndAsync("import", "--db", Db, big);
         Assert.True(again.Exit == 0, again.Err);
-        Assert.Contains($"Imported {BigRows:N0} rows from big.csv", again.Out);
+        Assert.Contains($"Imported {Rows:N0} rows from big.csv", again.Out);
         Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
         Assert.Equal("wal", await ScalarAsync<string>("PRAGMA journal_mode"));
-        Assert.Equal(BigRows, (await CountsAsync()).Lines);
+        Assert.Equal(Rows, (await CountsAsync()).Lines);
+    }
+
+    /// <summary>
+    /// Starts an import into <see cref="Db"/> and kills it (SIGKILL: no finally blocks, no disposal, no rollback by the
+    /// process) as soon as it reports reading; false when it had already finished — a busy test machine can read the
+    /// progress line late — and the caller tries again with a file twice the size.
+    /// </summary>
+    private async Task<bool> KillMidImportAsync(string file)
+    {
+        using var killed = Start("import", "--db", Db, file);
+        var progress = await WaitForLineAsync(killed, line => line.Contains("Read ", StringComparison.Ordinal), TimeSpan.FromSeconds(90));
+        if (killed.HasExited) return false;
+        Assert.NotNull(progress);
+        killed.Kill(entireProcessTree: true);
+        await killed.WaitForExitAsync();
+        return true;
     }
 
     private async Task<string> WriteBigFileAsync()
@@ -78,7 +94,7 @@ public sealed class KillDuringImportTests : IDisposable
         await using var w = new StreamWriter(path);
         await w.WriteLineAsync(SalesColumns.CanonicalHeader);
         var start = new DateTime(2024, 1, 1);
-        for (var i = 0; i < BigRows; i++)
+        for (var i = 0; i < Rows; i++)
         {
             var day = start.AddDays(i % 500).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             await w.WriteLineAsync($"B{i / 3},{day} 10:00:00,C{i % 5000},SKU-{i % 700},Product {i % 700},Cat {i % 12},{1 + i % 4},{5 + i % 40}.50,2.10");
