@@ -130,11 +130,10 @@ public static class ShopDemandIndex
 
     /// <summary>
     /// Days when nearly every product that sold was on promotion (at least <see cref="SitewideShare"/> of them, and at least
-    /// <see cref="SitewideMinProducts"/>): a sitewide sale. No product is at its regular
-    /// price then, so no product measures
-    /// the index; counted as before, only the products that happened to sell nothing did (their unsold day has no price of
-    /// its own), and a spring-sale week in a garden shop whose season triples read an index of 0.4–0.7 between days of 1.4
-    /// — elasticities of −3 to −6 where the truth is about −1. Such days take the level of the days around them
+    /// <see cref="SitewideMinProducts"/>): a sitewide sale. No product is at its regular price then, so none measures the
+    /// index; counted as other days, only the products that happened to sell nothing did (an unsold day has no price of its
+    /// own), and a spring-sale week in a garden shop whose season triples read an index of 0.4–0.7 between days of 1.4 —
+    /// elasticities of −3 to −6 where the truth is about −1. Such days take the level of the days around them
     /// (<see cref="FillUnmeasured"/>).
     /// </summary>
     private static bool[] SitewideSaleDays(IReadOnlyList<ProductDays> products, DateOnly firstDay, int days)
