@@ -38,15 +38,15 @@ public sealed class FailingJobTests : IAsyncLifetime
     public async Task A_job_blocked_by_another_writer_fails_with_a_busy_message_and_the_worker_goes_on()
     {
         var blocked = await ImportJobAsync("blocked.csv");
+        // The other writer (a CLI import) holds the database before the worker starts: the worker's start-up picks up the
+        // queued job itself, so it cannot run before the lock is taken (started first, it sometimes did, and no busy came).
+        var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Shop.Database.Path, Pooling = false }.ToString());
+        await other.OpenAsync();
+        await using (var hold = other.CreateCommand()) { hold.CommandText = "BEGIN IMMEDIATE"; await hold.ExecuteNonQueryAsync(); }
         var worker = new JobWorker(Services.GetRequiredService<JobQueue>(), Services.GetRequiredService<JobRunner>(), Services.GetRequiredService<UploadCleaner>(), _workerLog);
         await worker.StartAsync(CancellationToken.None);
         try
         {
-            var other = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Shop.Database.Path, Pooling = false }.ToString());
-            await other.OpenAsync();
-            await using (var hold = other.CreateCommand()) { hold.CommandText = "BEGIN IMMEDIATE"; await hold.ExecuteNonQueryAsync(); }
-            await Services.GetRequiredService<JobQueue>().EnqueueAsync(blocked.Id, CancellationToken.None);
-
             await _runnerLog.WaitForAsync($"Database busy while recording job {blocked.Id}", worker.ExecuteTask!);
             await other.DisposeAsync(); // the other writer (a CLI import) lets go
             await _workerLog.WaitForAsync($"{blocked.Id} finished: Failed", worker.ExecuteTask!);
