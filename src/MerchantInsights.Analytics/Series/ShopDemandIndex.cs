@@ -35,11 +35,13 @@ public static class ShopDemandIndex
         var days = lastDay.DayNumber - firstDay.DayNumber + 1;
         if (days <= 0) return [];
         var rows = new List<(int Offset, double[] Units, bool[] Counts)>();
-        var sitewide = levelOverSitewideSales ? SitewideSaleDays(products, firstDay, days) : new bool[days];
-        foreach (var p in products)
+        var usual = products.Select(Usual).ToArray();
+        var sitewide = levelOverSitewideSales ? SitewideSaleDays(products, usual, firstDay, days) : new bool[days];
+        for (var k = 0; k < products.Count; k++)
         {
+            var p = products[k];
             var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
-            var counts = Usable(p, offset, days, sitewide);
+            var counts = Usable(p, usual[k], offset, days, sitewide);
             if (counts.Count(c => c) >= 28 && p.Units.Any(u => u > 0)) rows.Add((offset, Capped(p.Units), counts));
         }
         var index = Enumerable.Repeat(1.0, days).ToArray();
@@ -109,9 +111,8 @@ public static class ShopDemandIndex
 
     /// <summary>Days the product shaped the index: inside the range, not on promotion (when prices are known), and not a
     /// sitewide sale (<see cref="SitewideSaleDays"/>).</summary>
-    private static bool[] Usable(ProductDays p, int offset, int days, bool[] sitewide)
+    private static bool[] Usable(ProductDays p, double usual, int offset, int days, bool[] sitewide)
     {
-        var usual = Usual(p);
         var counts = new bool[p.Units.Length];
         for (var i = 0; i < counts.Length; i++)
         {
@@ -122,6 +123,7 @@ public static class ShopDemandIndex
         return counts;
     }
 
+    /// <summary>The product's usual price: the median of its known prices, 0 when none.</summary>
     private static double Usual(ProductDays p)
     {
         var prices = p.Price.Where(x => x is > 0).Select(x => x!.Value).Order().ToArray();
@@ -136,12 +138,12 @@ public static class ShopDemandIndex
     /// elasticities of −3 to −6 where the truth is about −1. Such days take the level of the days around them
     /// (<see cref="FillUnmeasured"/>).
     /// </summary>
-    private static bool[] SitewideSaleDays(IReadOnlyList<ProductDays> products, DateOnly firstDay, int days)
+    private static bool[] SitewideSaleDays(IReadOnlyList<ProductDays> products, double[] usuals, DateOnly firstDay, int days)
     {
         var (promoted, priced) = (new int[days], new int[days]);
-        foreach (var p in products)
+        for (var k = 0; k < products.Count; k++)
         {
-            var usual = Usual(p);
+            var (p, usual) = (products[k], usuals[k]);
             if (usual <= 0) continue;
             var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
             for (var i = 0; i < p.Price.Length; i++)
