@@ -45,6 +45,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     var seconds = clock.Elapsed.TotalSeconds;
     var scores = new Dictionary<string, List<double>>();
     var (in80, in95, days) = (0, 0, 0);
+    var byGroup = new Dictionary<string, (int In, int Days, int Zero, int Below)>();
     var before = new DemandForecast[scored.Count];
     Parallel.For(0, scored.Count, i => before[i] = DemandForecaster.Forecast(new DemandHistory(scored[i].ProductId, scored[i].FirstDay, scored[i].Units[..^horizon]), new ForecastOptions { Horizon = horizon }));
     for (var i = 0; i < scored.Count; i++)
@@ -65,6 +66,9 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
         for (var h = 0; h < horizon; h++)
         {
             in80 += actual[h] >= f.Lower80[h] && actual[h] <= f.Upper80[h] ? 1 : 0;
+            var gk = f.Parameters.GetValueOrDefault("group", "?");
+            var gc = byGroup.GetValueOrDefault(gk);
+            byGroup[gk] = (gc.In + (actual[h] >= f.Lower80[h] && actual[h] <= f.Upper80[h] ? 1 : 0), gc.Days + 1, gc.Zero + (actual[h] == 0 ? 1 : 0), gc.Below + (actual[h] < f.Lower80[h] ? 1 : 0));
             in95 += actual[h] >= f.Lower95[h] && actual[h] <= f.Upper95[h] ? 1 : 0;
             days++;
         }
@@ -76,6 +80,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     var gain = Math.Round(1 - scores["shop-wide choice"].Average() / best, 4);
     var gainBefore = Math.Round(1 - scores["per-product SSA engine (before)"].Average() / best, 4);
     Console.WriteLine($"  vs best baseline: shop-wide choice {gain:+0.0%;-0.0%}, SSA engine before {gainBefore:+0.0%;-0.0%} (positive = better; target >= +5%)");
+    foreach (var (gk, gc) in byGroup) Console.WriteLine($"  80% coverage in {gk}: {gc.In / (double)gc.Days:P1} of {gc.Days} days ({gc.Zero / (double)gc.Days:P0} zero, {gc.Below / (double)gc.Days:P1} below)");
     Console.WriteLine($"  held-out coverage: 80% band {in80 / (double)days:P1} (target 78-82%), 95% band {in95 / (double)days:P1}");
     Console.WriteLine($"  shop's own hold-out inside training ({shop.Accuracy.Products} products): shop-wide model {shop.Accuracy.ShopModel:0.000}, per-product {shop.Accuracy.PerProduct:0.000}, chosen {shop.Accuracy.Chosen:0.000}, best baseline {shop.Accuracy.BestBaseline:0.000}");
     Console.WriteLine("  choice by group: " + string.Join("; ", shop.Accuracy.ChoiceByGroup.Select(g => $"{g.Key}: {g.Value}")));

@@ -27,9 +27,11 @@ internal sealed record Scored(int Index, string Group, List<Scored.Window> Windo
             group ??= (recent.Average() switch { < 0.3 => "slow", < 2 => "steady", _ => "busy" })
                 + (recent.Count(v => v == 0) >= Intermittency.SparseZeroShare * recent.Length ? ", occasional" : ", regular");
             var median = Baselines.WeekdayMedian(train, horizon);
-            var forecasts = Enumerable.Range(0, ShopCandidates.Names.Length).Select(c => ShopCandidates.Forecast(c, e, median, g))
+            var dispersion = Stock.DemandNoise.Dispersion(train);
+            var forecasts = Enumerable.Range(0, ShopCandidates.Names.Length)
+                .Select(c => ShopCandidates.Forecast(c, e, median, g, dispersion))
                 .ToArray();
-            windows.Add(new Window(actual, forecasts, g, forecasts.Select(f => MaseOf(actual, f, scale)).ToArray(),
+            windows.Add(new Window(actual, forecasts, g, dispersion, forecasts.Select(f => MaseOf(actual, f, scale)).ToArray(),
                 MaseOf(actual, Baselines.SeasonalNaive(train, horizon), scale),
                 MaseOf(actual, Baselines.WeekdayProfile(train, horizon), scale), MaseOf(actual, median, scale)));
         }
@@ -40,7 +42,8 @@ internal sealed record Scored(int Index, string Group, List<Scored.Window> Windo
 
     public static double[] Clean(double[] units) => units.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
 
-    internal sealed record Window(double[] Actual, double[][] Forecasts, double[] Mean, double[] Mase, double Naive, double Profile,
+    internal sealed record Window(double[] Actual, double[][] Forecasts, double[] Mean, double Dispersion, double[] Mase, double Naive,
+        double Profile,
         double Median);
 
     private static double MaseOf(double[] actual, double[] forecast, double scale) => actual.Select((a, h) => Math.Abs(a - forecast[h]))

@@ -3,14 +3,16 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// <summary>
 /// The forecasts a group of similar products can take: the per-product engine, the 8-week weekday median (the simple
 /// method that is hardest to beat on the bench's shops, and has no choice in it), the shop-wide model read at a share
-/// of its mean or as its Poisson median, and the model averaged with the engine, or with the engine and the weekday
+/// of its mean or as its median, and the model averaged with the engine, or with the engine and the weekday
 /// median (an equal-weight combination of unlike methods, the M4/M5 competitions' most reliable gain).
 /// </summary>
 internal static class ShopCandidates
 {
     /// <summary>
     /// The shop-wide model forecasts a mean; MASE rewards the median, which for a product selling a unit or two a day is
-    /// lower. So the model's line is read at one of these shares of its mean (or as the Poisson median), chosen per group.
+    /// lower. So the model's line is read at one of these shares of its mean (or as its median: of a Poisson count for a
+    /// product sold unit by unit, of a negative binomial with the product's own dispersion for one sold in lumps — a dozen
+    /// on a quarter of the days has a typical day of none), chosen per group.
     /// </summary>
     private static readonly double[] Shares = [1.0, 0.9, 0.8, 0.7, 0.6, 0.5];
     private static readonly string[] Model = [.. Shares.Select(c => $"shop-wide x{c:0.0}"), "shop-wide median"];
@@ -31,12 +33,19 @@ internal static class ShopCandidates
     public static bool OfThree(int c) => c >= 2 + 2 * Model.Length;
 
     /// <summary>Candidate c's forecast from the per-product engine's, the weekday median's and the shop-wide model's.</summary>
-    public static double[] Forecast(int c, double[] engine, double[] weekdayMedian, double[] model)
+    /// <param name="c">The candidate (an index into <see cref="Names"/>).</param>
+    /// <param name="engine">The per-product engine's daily forecast.</param>
+    /// <param name="weekdayMedian">The 8-week weekday median's.</param>
+    /// <param name="model">The shop-wide model's daily mean.</param>
+    /// <param name="dispersion">The product's variance-to-mean ratio of daily units around its level
+    /// (<see cref="Stock.DemandNoise.Dispersion"/>, 1 = Poisson): the model's median is read from a negative binomial with it.</param>
+    public static double[] Forecast(int c, double[] engine, double[] weekdayMedian, double[] model, double dispersion)
     {
         if (c == PerProduct) return engine;
         if (c == WeekdayMedian) return weekdayMedian;
         var k = (c - 2) % Model.Length;
-        var shop = k < Shares.Length ? model.Select(v => v * Shares[k]).ToArray() : model.Select(v => Poisson.Quantile(v, 0.5)).ToArray();
+        var shop = k < Shares.Length ? model.Select(v => v * Shares[k]).ToArray()
+            : model.Select(v => (double)Stock.CountQuantile.At(v, v * dispersion, 0.5)).ToArray();
         return ModelAlone(c) ? shop : WithEngine(c) ? shop.Select((v, h) => (v + engine[h]) / 2).ToArray()
             : shop.Select((v, h) => (v + engine[h] + weekdayMedian[h]) / 3).ToArray();
     }

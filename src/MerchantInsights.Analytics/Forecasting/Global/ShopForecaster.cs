@@ -9,7 +9,8 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// on everything. On the held-out days the per-product engine, the 8-week weekday median, the shop-wide model and its
 /// averages with either are compared, pooled over groups of similar products (volume × intermittency) rather than per
 /// product, and each group takes its best. Bands: split-conformal quantiles of the chosen forecast's held-out errors,
-/// pooled per group and scaled by √(m + m²/5) of the model's mean m (count noise that grows with the forecast, so a
+/// pooled per group and scaled by √(m·d + m²/5) of the model's mean m and the product's dispersion d (count noise that grows with the
+/// forecast, so a
 /// December peak gets a wider band), with errors tied at zero counted inside (<see cref="SortedQuantiles.ConformalRangeOfCounts"/>).
 /// The plausibility guard and band clamp apply to the final forecast. Cost: the SSA engine plus two model trainings (four
 /// tree ensembles), on one queue over the cores.
@@ -78,7 +79,7 @@ public static class ShopForecaster
             var pick = Enumerable.Range(0, ShopCandidates.Names.Length).MinBy(c => g.Average(s => s.Mase[c]));
             choice[g.Key] = pick;
             calibration[g.Key] = g.SelectMany(s => s.Windows.SelectMany(w => w.Actual.Select((a,
-                h) => (a - w.Forecasts[pick][h]) / Spread(w.Mean[h])))).Order().ToArray();
+                h) => (a - w.Forecasts[pick][h]) / Spread(w.Mean[h], w.Dispersion)))).Order().ToArray();
             foreach (var s in g) s.Choice = pick;
         }
         var alone = Enumerable.Range(0, ShopCandidates.Names.Length).Where(ShopCandidates.ModelAlone).ToList();
@@ -100,9 +101,11 @@ public static class ShopForecaster
             }
             var groupKey = groups.First(g => g.Contains(s)).Key;
             var g = final[p.ProductId];
-            var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(Scored.Clean(p.Units), horizon),
-                g);
-            result[p.ProductId] = ForecastPlausibility.ExplainSilence(Build(p, point, g, engine[i].Forecast, calibration[groupKey], s,
+            var clean = Scored.Clean(p.Units);
+            var dispersion = Stock.DemandNoise.Dispersion(clean);
+            var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(clean, horizon), g, dispersion);
+            result[p.ProductId] = ForecastPlausibility.ExplainSilence(Build(p, point, g, dispersion, engine[i].Forecast,
+                calibration[groupKey], s,
                 groupKey, model, accuracy, atPromotion.GetValueOrDefault(p.ProductId)), p.Units);
         }
         return new ShopForecast(result, model, accuracy);
@@ -132,11 +135,13 @@ public static class ShopForecaster
         return model.ForecastMany(prices.Keys.ToList(), horizon, (id, _) => prices[id]);
     }
 
-    /// <summary>How much a day's units vary around a forecast f: Poisson noise plus a share of f (negative binomial).</summary>
-    internal static double Spread(double f) => Math.Sqrt(Math.Max(0, f) + f * f / 5) + 0.1;
+    /// <summary>How much a day's units vary around a forecast f: count noise (Poisson's f, times the product's dispersion when
+    /// it sells in lumps) plus a share of f (negative binomial).</summary>
+    internal static double Spread(double f, double dispersion) => Math.Sqrt(Math.Max(0, f) * dispersion + f * f / 5) + 0.1;
 
 
-    private static DemandForecast Build(ShopProduct p, double[] point, double[] mean, DemandForecast engine, double[] residuals, Scored s,
+    private static DemandForecast Build(ShopProduct p, double[] point, double[] mean, double dispersion, DemandForecast engine,
+        double[] residuals, Scored s,
         string group, GlobalDemandModel model, ShopForecastAccuracy shop, double[]? atPromotion)
     {
         var n = point.Length;
@@ -144,7 +149,7 @@ public static class ShopForecaster
         var (r80, r95) = (SortedQuantiles.ConformalRangeOfCounts(residuals, 0.80), SortedQuantiles.ConformalRangeOfCounts(residuals, 0.95));
         for (var h = 0; h < n; h++)
         {
-            var spread = Spread(mean[h]);
+            var spread = Spread(mean[h], dispersion);
             l95[h] = Math.Max(0, point[h] + r95.Low * spread);
             l80[h] = Math.Max(l95[h], Math.Min(point[h], point[h] + r80.Low * spread));
             u95[h] = Math.Max(point[h], point[h] + r95.High * spread);
