@@ -1,14 +1,17 @@
 using MerchantInsights.Analytics.Alerts;
 using MerchantInsights.Data.Models;
+using MerchantInsights.Data.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace MerchantInsights.Data.Alerts;
 
-/// <summary>One alert as the pages show it: the flag and whether the owner dismissed it.</summary>
-public sealed record AlertRow(SalesAlert Alert, bool Dismissed);
+/// <summary>One alert as the pages show it: the flag, the product's name (its id when it has none)
+/// and whether the owner dismissed it.</summary>
+public sealed record AlertRow(SalesAlert Alert, bool Dismissed, string ProductName);
 
 /// <summary>The current alerts (newest first) with the owner's dismissals applied: what the overview panel, the Alerts page and the product
 /// page read.</summary>
-public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals)
+public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals, IDbContextFactory<SalesDbContext> contexts)
 {
     /// <summary>Every alert of the current scan, or null when alerts were never trained.</summary>
     public async Task<(IReadOnlyList<AlertRow> Rows, AlertsSummary Summary, DateTime TrainedAt)?> CurrentAsync(CancellationToken ct)
@@ -20,7 +23,9 @@ public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals)
             (await models.AllItemsAsync<SalesAlert>(model.Id, c)).Values
                 .OrderByDescending(a => a.To).ThenByDescending(a => a.Severity).ThenBy(a => a.ProductId, StringComparer.Ordinal).ToList(),
                     ct);
-        return (ordered.Select(a => new AlertRow(a, dismissed.Contains(a.Key))).ToList(), model.Summary, model.TrainedAt);
+        var names = await Sales.ProductNames.OfAsync(contexts, ordered.Select(a => a.ProductId).Where(id => id != ""), ct);
+        return (ordered.Select(a => new AlertRow(a, dismissed.Contains(a.Key), names.GetValueOrDefault(a.ProductId, a.ProductId))).ToList(),
+            model.Summary, model.TrainedAt);
     }
 
     /// <summary>One product's alerts (for its sales chart), dismissed ones included.</summary>

@@ -18,16 +18,8 @@ public sealed class StockSettings(IDbContextFactory<SalesDbContext> contexts, Ti
     }
 
     /// <summary>The names of these products (id when unnamed).</summary>
-    public async Task<Dictionary<string, string>> NamesAsync(IReadOnlyList<string> ids, CancellationToken ct)
-    {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var chunk in ids.Chunk(500))
-            foreach (var p in await db.Products.AsNoTracking().Where(p => chunk.Contains(p.ProductId))
-                .Select(p => new { p.ProductId, p.Name }).ToListAsync(ct))
-                names[p.ProductId] = p.Name == "" ? p.ProductId : p.Name;
-        return names;
-    }
+    public Task<Dictionary<string, string>> NamesAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
+        Sales.ProductNames.OfAsync(contexts, ids, ct);
 
     public async Task<StockDefaults> DefaultsAsync(CancellationToken ct)
     {

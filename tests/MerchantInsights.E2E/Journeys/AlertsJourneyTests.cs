@@ -24,6 +24,9 @@ public sealed class AlertsJourneyTests(BrowserFixture browser, TrainedDemoShop s
         await alerts.Panel.Locator("[data-testid=alerts-panel-all]").ClickAsync();
         await Assertions.Expect(alerts.Rows).ToHaveCountAsync(5);
         var first = await alerts.Reasons.First.InnerTextAsync();
+        // Each row names its product (the demo shop's names, e.g. "Jasmine pearls 50g"), with the id beneath.
+        var product = page.Locator("[data-testid=alert-product]").First;
+        await Assertions.Expect(product).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"[a-z]{3,}[\s\S]*P-[A-Z]{3}-\d\d"));
 
         await alerts.DismissFirstAsync();
         await Assertions.Expect(alerts.Rows).ToHaveCountAsync(4);

@@ -9,7 +9,8 @@ namespace MerchantInsights.Web.Tests.Alerts;
 public sealed class AlertsPanelTests : WebPageTests
 {
     private static AlertRow Row(AlertKind kind, string product, int day, bool dismissed = false, string reason = "sold 60 on Tue 3 Mar 2026") =>
-        new(new SalesAlert(kind, product, new DateOnly(2026, 3, 1).AddDays(day), new DateOnly(2026, 3, 1).AddDays(day), null, 60, 10, AlertSeverity.High, reason), dismissed);
+        new(new SalesAlert(kind, product, new DateOnly(2026, 3, 1).AddDays(day), new DateOnly(2026, 3, 1).AddDays(day), null, 60, 10, AlertSeverity.High, reason), dismissed,
+            $"Product {product[2..]}");
 
     [Fact]
     public void Counts_open_alerts_by_kind_and_lists_the_newest_with_reasons_and_product_links()
@@ -30,6 +31,7 @@ public sealed class AlertsPanelTests : WebPageTests
         Assert.Equal(2, items.Count);
         Assert.Contains("Sold 0 for 6 days; usually 12 a day — is the listing live?", items[0].TextContent);
         Assert.Equal("product?id=P-2", items[0].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Product 2", items[0].QuerySelector("a")!.TextContent);
         Assert.Equal("alerts", panel.Find("[data-testid=alerts-panel-all]").GetAttribute("href"));
     }
 
