@@ -14,7 +14,8 @@ using MerchantInsights.Data.Training;
 // lead-time demand, target ≤ 2) of ours (the forecast's expected demand + the spread calibrated on the days before the
 // origin, LeadTimeCalibration), beside baselines measured in the same run: the same calibration around the plain 28-day
 // mean, the negative binomial of the forecast's range (decision 0010), the point forecast's Poisson quantile (point ×
-// days, no forecast error) and the forecast's whole daily range taken as independent days (spread like √days).
+// days, no forecast error) and the forecast's whole daily range taken as independent days (spread like √days); and a
+// hindsight ceiling: each product's level over the held-out stretch known exactly, the spread fitted on the outcomes.
 // Usage: dotnet run -c Release --project bench/MerchantInsights.Reorder.Bench [-- --shops demo,shopify,marketplace,retail]
 //        [--retail-db COPY/shop.db] (an imported Online Retail database, read only, instead of importing the file)
 //        [--origins 2] (hold-out stretches ending 0, 28, ... days before the end)
@@ -44,6 +45,7 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
     var tally = new Dictionary<(string Method, int Lead), Tally>();
     var clock = Stopwatch.StartNew();
     var calibrationSeconds = 0.0;
+    var hindsight = leads.ToDictionary(l => l, _ => new List<(int Bin, double Actual, double Level)>());
     for (var o = 0; o < origins; o++)
     {
         var cut = leads.Max() + o * horizon; // days held out after the origin
@@ -74,9 +76,23 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
                 Add(tally, "point x days, Poisson", lead, CountQuantile.At(mean, mean, 0.95), actual, mean);
                 var noiseOnly = ReorderPlanner.Suggest(stock, forecast, NoiseOnlyDispersion(forecast), new ReorderOptions()).ReorderPoint;
                 Add(tally, "daily range as independent days", lead, noiseOnly, actual, mean);
+                var volume = history[^91..].Average();
+                hindsight[lead].Add((Math.Clamp((int)Math.Floor(Math.Log2(volume * 4)), 0, 5), actual,
+                    s.Units.AsSpan(history.Length, leads.Max()).ToArray().Average() * lead));
             }
         }
     }
+    // A ceiling no method can beat without seeing the future: each product's level over the whole held-out stretch known
+    // exactly, and per volume group the smallest multiple of √level that covers 95% of the outcomes themselves. What is
+    // left is the lead time's own noise around a known level.
+    foreach (var (lead, items) in hindsight)
+        foreach (var bin in items.GroupBy(i => i.Bin))
+        {
+            var scores = bin.Where(i => i.Level > 0).Select(i => (i.Actual - i.Level) / Math.Sqrt(i.Level)).Order().ToList();
+            var k = scores.Count == 0 ? 0 : scores[Math.Clamp((int)Math.Ceiling(0.95 * bin.Count()) - 1 - bin.Count(i => i.Level <= 0), 0, scores.Count - 1)];
+            foreach (var i in bin)
+                Add(tally, "hindsight ceiling (level known)", lead, i.Level > 0 ? (int)Math.Floor(i.Level + k * Math.Sqrt(i.Level)) : 0, i.Actual, 0);
+        }
     Console.WriteLine($"\n{name}: {all.Count} products, {clock.Elapsed.TotalSeconds:0} s ({calibrationSeconds:0.00} s calibrating)");
     foreach (var ((method, lead), t) in tally.OrderBy(t => t.Key.Method).ThenBy(t => t.Key.Lead))
     {
