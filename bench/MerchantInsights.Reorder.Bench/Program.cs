@@ -68,9 +68,9 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
                 var ours = ReorderPlanner.Suggest(stock, forecast, recent, calibration, new ReorderOptions());
                 var mean = ours.LeadTimeDemand;
                 Add(tally, "calibrated spread (ours)", lead, ours.ReorderPoint, actual, mean);
-                var plain = calibration.ReorderPoint(lead * recent.Mean28, lead, recent, 0.95) ?? 0;
-                Add(tally, "calibrated around the 28-day mean", lead, plain, actual, mean);
-                var nb = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions(), recent.Mean28).ReorderPoint;
+                var plain = calibration.ReorderPoint(lead * recent.Level, lead, recent, 0.95) ?? 0;
+                Add(tally, "calibrated around the recent level", lead, plain, actual, mean);
+                var nb = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions(), recent.Level).ReorderPoint;
                 Add(tally, "forecast distribution (0010)", lead, nb, actual, mean);
                 details.Add(FormattableString.Invariant($"{key},{o},{s.ProductId},{lead},{actual},{mean:0.##},{ours.ReorderPoint},{dispersion:0.##},{forecast.Method.Replace(',', ';')},{history[^28..].Average():0.##}"));
                 Add(tally, "point x days, Poisson", lead, CountQuantile.At(mean, mean, 0.95), actual, mean);

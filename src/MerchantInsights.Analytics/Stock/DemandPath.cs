@@ -14,7 +14,7 @@ namespace MerchantInsights.Analytics.Stock;
 /// <see cref="ReorderOptions.FlatRateDays"/> days. Stock needs the mean, while the forecast's point is chosen for
 /// MASE and leans to the median — zero for a product selling a unit every few days. So when the point's horizon total
 /// is clearly (5%) below the product's recent mean × horizon, the points are scaled up to it (all zero: the recent mean each day)
-/// and that rate carries the level error of a 28-day average too. Limits: level errors are taken as fully shared within the lead time
+/// and that rate carries the level error of a recent average too. Limits: level errors are taken as fully shared within the lead time
 /// (slightly wide when they are a random walk rather than a fixed offset); the split is only as good as the 80% range.
 /// </summary>
 public sealed class DemandPath
@@ -35,7 +35,8 @@ public sealed class DemandPath
     /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
     /// <param name="days">Days to cover; past the forecast horizon the last week repeats.</param>
     /// <param name="options">Level-error cap and flat-rate days.</param>
-    /// <param name="recentMean">The product's mean units a day over its last 28 days (0 when unknown: no floor).</param>
+    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>; 0 when unknown: no
+    /// floor).</param>
     public static DemandPath From(DemandForecast forecast, double dispersion, int days, ReorderOptions options, double recentMean = 0)
     {
         var horizon = forecast.Point.Length;

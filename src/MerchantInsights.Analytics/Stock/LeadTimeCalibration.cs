@@ -4,14 +4,15 @@ namespace MerchantInsights.Analytics.Stock;
 /// How far lead-time demand really strays from its expected value, measured on the shop's own history (split conformal
 /// prediction, Vovk et al. 2005; Angelopoulos &amp; Bates 2023, "A Gentle Introduction to Conformal Prediction" §2).
 /// At rolling origins t (every <see cref="OriginStep"/> days) of every product's history, the expected demand over the
-/// next L days is L × the mean of the 28 days before t, and the score is the actual L-day sum's distance from it in units
+/// next L days is L × the product's recent level at t (<see cref="RecentDemand.Level"/>), and the score is the actual L-day sum's distance
+/// from it in units
 /// of <see cref="Scale"/> (noise and level error: √(μ·lumpiness + (c·μ)²)). Scores are pooled per group of similar products
 /// (<see cref="Group"/>: 91-day volume × share of days without a sale) and lead time, and their empirical quantiles are
 /// stored at <see cref="Levels"/>; a small group is blended with the whole shop's scores, so slow sellers borrow
 /// strength. The reorder point is then expected demand + quantile × scale: it covers the service level on the
 /// back-test by construction, whatever the shape (lumpy wholesale orders, drifting levels, seasons) — as long as the
 /// coming weeks resemble the history. Cost O(products × days / step × leads), a fraction of a second for a year of
-/// thousands of products. Limits: the expected value at past origins is the 28-day mean, not the forecast, so the
+/// thousands of products. Limits: the expected value at past origins is the recent level, not the forecast, so the
 /// spread is that of a plain rate; a season the history has not seen is not in the scores.
 /// </summary>
 public sealed record LeadTimeCalibration(int[] Leads, double[] Levels, double[] Quantiles, int[] Counts)
@@ -58,7 +59,7 @@ public sealed record LeadTimeCalibration(int[] Leads, double[] Levels, double[] 
                 for (var l = 0; l < LeadGrid.Length && t + LeadGrid[l] <= units.Count; l++)
                 {
                     var lead = LeadGrid[l];
-                    var expected = lead * recent.Mean28;
+                    var expected = lead * recent.Level;
                     var score = (sums[t + lead] - sums[t] - expected) / Scale(expected, lead, recent);
                     scores[group * LeadGrid.Length + l].Add(score);
                     scores[Groups * LeadGrid.Length + l].Add(score);

@@ -18,7 +18,8 @@ public static class ReorderPlanner
     /// <param name="forecast">The product's daily forecast (point and 80% range).</param>
     /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
     /// <param name="options">Service level and level-error settings.</param>
-    /// <param name="recentMean">The product's mean units a day over its last 28 days: the floor of the expected rate (see
+    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>): the floor of the expected rate
+    /// (see
     /// <see cref="DemandPath"/>); 0 for none.</param>
     public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, double dispersion, ReorderOptions options,
         double recentMean = 0) =>
@@ -27,7 +28,8 @@ public static class ReorderPlanner
     /// <summary>
     /// With a <paramref name="calibration"/> measured on the shop's history, the reorder point is the forecast's expected
     /// lead-time demand plus the calibrated spread (<see cref="LeadTimeCalibration.ReorderPoint"/>). The spread was measured
-    /// around the 28-day mean, so a forecast above it (a season, a trend) lifts the point and one below it does not lower
+    /// around the recent level (RecentDemand.Level), so a forecast above it (a season, a trend) lifts the point and one below it does not
+    /// lower
     /// it (the back-test never saw such a forecast; on the held-out weeks it cost 2 points of coverage). It is at least the Poisson
     /// quantile of that demand (shoppers buying independently; a history that happened to be regular does not make the
     /// coming weeks certain). Without one (a model trained before it existed, or no scores at this lead time), the
@@ -38,9 +40,9 @@ public static class ReorderPlanner
         ReorderOptions options)
     {
         var lead = Math.Clamp(stock.LeadTimeDays, 0, ReorderOptions.MaxLeadTimeDays);
-        var path = DemandPath.From(forecast, recent.Dispersion, Math.Max(lead, ReorderOptions.MaxProjectionDays), options, recent.Mean28);
+        var path = DemandPath.From(forecast, recent.Dispersion, Math.Max(lead, ReorderOptions.MaxProjectionDays), options, recent.Level);
         var (mean, variance) = path.Total(lead);
-        var reorderPoint = calibration?.ReorderPoint(Math.Max(mean, lead * recent.Mean28), lead, recent,
+        var reorderPoint = calibration?.ReorderPoint(Math.Max(mean, lead * recent.Level), lead, recent,
             options.ServiceLevel) is { } calibrated
             ? Math.Max(calibrated, CountQuantile.At(mean, mean, options.ServiceLevel))
             : CountQuantile.At(mean, variance, options.ServiceLevel);

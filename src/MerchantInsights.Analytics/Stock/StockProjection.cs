@@ -16,7 +16,8 @@ public sealed record StockProjection(DateOnly FirstDay, double[] Expected, doubl
     /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
     /// <param name="days">Days to project from the day after the data.</param>
     /// <param name="options">Level-error settings.</param>
-    /// <param name="recentMean">The product's mean units a day over its last 28 days: the floor of the expected rate; 0 for none.</param>
+    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>): the floor of the expected rate;
+    /// 0 for none.</param>
     public static StockProjection For(StockPosition stock, DemandForecast forecast, double dispersion, int days, ReorderOptions options,
         double recentMean = 0) =>
         For(stock, forecast, new RecentDemand(dispersion, recentMean, recentMean, 0), null, days, options);
@@ -27,12 +28,12 @@ public sealed record StockProjection(DateOnly FirstDay, double[] Expected, doubl
         int days,
         ReorderOptions options)
     {
-        var path = DemandPath.From(forecast, recent.Dispersion, days, options, recent.Mean28);
+        var path = DemandPath.From(forecast, recent.Dispersion, days, options, recent.Level);
         var (expected, low, high) = (new double[days], new double[days], new double[days]);
         for (var d = 0; d < days; d++)
         {
             var (mean, variance) = path.Total(d + 1);
-            var centre = Math.Max(mean, (d + 1) * recent.Mean28);
+            var centre = Math.Max(mean, (d + 1) * recent.Level);
             expected[d] = stock.OnHand - mean;
             low[d] = stock.OnHand - (calibration?.ReorderPoint(centre, d + 1, recent, 0.90) ?? CountQuantile.At(mean, variance, 0.90));
             high[d] = stock.OnHand - (calibration?.ReorderPoint(centre, d + 1, recent, 0.10) ?? CountQuantile.At(mean, variance, 0.10));

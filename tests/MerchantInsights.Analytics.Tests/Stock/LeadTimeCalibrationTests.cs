@@ -107,7 +107,7 @@ public sealed class LeadTimeCalibrationTests
         foreach (var h in histories)
         {
             var recent = RecentDemand.From(h[..HistoryDays]);
-            var point = calibration.ReorderPoint(lead * recent.Mean28, lead, recent, 0.95)!.Value;
+            var point = calibration.ReorderPoint(lead * recent.Level, lead, recent, 0.95)!.Value;
             var actual = h[HistoryDays..].Sum();
             covered += actual <= point ? 1 : 0;
             (points, demand) = (points + point, demand + actual);
