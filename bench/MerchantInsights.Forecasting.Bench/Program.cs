@@ -9,7 +9,8 @@ using MerchantInsights.Data.Training;
 // similar products), the per-product SSA engine alone (before issue 11), and the three baselines; held-out coverage of
 // the 80% and 95% bands; training time. Every engine sees only the days before the hold-out.
 // Usage: dotnet run -c Release --project bench/MerchantInsights.Forecasting.Bench [-- --top 100] [--trainer LightGbm|FastTree|Both]
-//        [--shops demo,shopify,marketplace,retail] (shopify/marketplace: the ShopSimulator's messy shops, made on first use)
+//        [--shops demo,shopify,marketplace,retail,garden] (shopify/marketplace: the ShopSimulator's messy shops, garden its
+//        young garden shop written from a description; made on first use)
 //        [--origins last,12-31] (each hold-out ends on the shop's last day, or on the last 31 December before it: a held-out
 //        December; a shop whose data starts too late for that December is skipped for it)
 const int horizon = 28;
@@ -25,6 +26,7 @@ var shops = new (string Key, string Name, Func<string> File)[]
     ("shopify", "shopify-messy (simulated, 2 years)", () => BenchShop.Simulated("shopify-messy")),
     ("marketplace", "marketplace-messy (simulated, 2 years)", () => BenchShop.Simulated("marketplace-messy")),
     ("retail", "Online Retail (real, 1 year)", () => BenchShop.OnlineRetail),
+    ("garden", "young-garden (simulated from a description)", () => BenchShop.Simulated("young-garden")),
 };
 var table = new List<string>();
 foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
