@@ -16,7 +16,7 @@ using MerchantInsights.Data.Training;
 // mean, the negative binomial of the forecast's range (decision 0010), the point forecast's Poisson quantile (point ×
 // days, no forecast error) and the forecast's whole daily range taken as independent days (spread like √days); and a
 // hindsight ceiling: each product's level over the held-out stretch known exactly, the spread fitted on the outcomes.
-// Usage: dotnet run -c Release --project bench/MerchantInsights.Reorder.Bench [-- --shops demo,shopify,marketplace,retail]
+// Usage: dotnet run -c Release --project bench/MerchantInsights.Reorder.Bench [-- --shops demo,shopify,marketplace,retail,garden]
 //        [--retail-db COPY/shop.db] (an imported Online Retail database, read only, instead of importing the file)
 //        [--origins 2] (hold-out stretches ending 0, 28, ... days before the end)
 //        [--cache DIR] (keep each shop's and origin's forecasts there and reuse them: the forecasts are most of the time)
@@ -36,6 +36,7 @@ var shops = new (string Key, string Name, Func<Task<TrainingData>> Load)[]
     ("shopify", "shopify-messy (simulated)", () => BenchShop.LoadAsync(BenchShop.Simulated("shopify-messy"))),
     ("marketplace", "marketplace-messy (simulated)", () => BenchShop.LoadAsync(BenchShop.Simulated("marketplace-messy"))),
     ("retail", "Online Retail (real, 1 year)", () => retailDb == "" ? BenchShop.LoadAsync(BenchShop.OnlineRetail) : Task.FromResult(new TrainingData(new SalesDatabase(retailDb)))),
+    ("garden", "young-garden (simulated from a description)", () => BenchShop.LoadAsync(BenchShop.Simulated("young-garden"))),
 };
 Console.WriteLine($"{Environment.ProcessorCount} cores; forecast horizon {horizon} days; lead times {string.Join(", ", leads)} days; {origins} hold-out origin(s) per shop; service level 95%");
 var table = new List<string>();
