@@ -35,8 +35,8 @@ public sealed class DemandPath
     /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
     /// <param name="days">Days to cover; past the forecast horizon the last week repeats.</param>
     /// <param name="options">Level-error cap and flat-rate days.</param>
-    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>; 0 when unknown: no
-    /// floor).</param>
+    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>; 0 when
+    /// unknown: no floor).</param>
     public static DemandPath From(DemandForecast forecast, double dispersion, int days, ReorderOptions options, double recentMean = 0)
     {
         var horizon = forecast.Point.Length;

@@ -4,9 +4,9 @@ namespace MerchantInsights.Analytics.Stock;
 /// How far lead-time demand really strays from its expected value, measured on the shop's own history (split conformal
 /// prediction, Vovk et al. 2005; Angelopoulos &amp; Bates 2023, "A Gentle Introduction to Conformal Prediction" §2).
 /// At rolling origins t (every <see cref="OriginStep"/> days) of every product's history, the expected demand over the
-/// next L days is L × the product's recent level at t (<see cref="RecentDemand.Level"/>), and the score is the actual L-day sum's distance
-/// from it in units
-/// of <see cref="Scale"/> (noise and level error: √(μ·lumpiness + (c·μ)²)). Scores are pooled per group of similar products
+/// next L days is L × the product's recent level at t (<see cref="RecentDemand.Level"/>), and the score is the actual
+/// L-day sum's distance from it in units of <see cref="Scale"/> (noise and level error: √(μ·lumpiness + (c·μ)²)). Scores are pooled per
+/// group of similar products
 /// (<see cref="Group"/>: 91-day volume × share of days without a sale) and lead time, and their empirical quantiles are
 /// stored at <see cref="Levels"/>; a small group is blended with the whole shop's scores, so slow sellers borrow
 /// strength. The reorder point is then expected demand + quantile × scale: it covers the service level on the

@@ -18,9 +18,8 @@ public static class ReorderPlanner
     /// <param name="forecast">The product's daily forecast (point and 80% range).</param>
     /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
     /// <param name="options">Service level and level-error settings.</param>
-    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>): the floor of the expected rate
-    /// (see
-    /// <see cref="DemandPath"/>); 0 for none.</param>
+    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>): the floor of
+    /// the expected rate (see <see cref="DemandPath"/>); 0 for none.</param>
     public static ReorderSuggestion Suggest(StockPosition stock, DemandForecast forecast, double dispersion, ReorderOptions options,
         double recentMean = 0) =>
         Suggest(stock, forecast, new RecentDemand(dispersion, recentMean, recentMean, 0), null, options);
@@ -28,9 +27,9 @@ public static class ReorderPlanner
     /// <summary>
     /// With a <paramref name="calibration"/> measured on the shop's history, the reorder point is the forecast's expected
     /// lead-time demand plus the calibrated spread (<see cref="LeadTimeCalibration.ReorderPoint"/>). The spread was measured
-    /// around the recent level (RecentDemand.Level), so a forecast above it (a season, a trend) lifts the point and one below it does not
-    /// lower
-    /// it (the back-test never saw such a forecast; on the held-out weeks it cost 2 points of coverage). It is at least the Poisson
+    /// around the recent level (<see cref="RecentDemand.Level"/>), so a forecast above it (a season, a trend) lifts the
+    /// point and one below it does not lower it (the back-test never saw such a forecast; on the held-out weeks it cost 2 points of
+    /// coverage). It is at least the Poisson
     /// quantile of that demand (shoppers buying independently; a history that happened to be regular does not make the
     /// coming weeks certain). Without one (a model trained before it existed, or no scores at this lead time), the
     /// negative binomial quantile of the forecast's range.

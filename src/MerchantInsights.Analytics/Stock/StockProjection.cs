@@ -16,8 +16,8 @@ public sealed record StockProjection(DateOnly FirstDay, double[] Expected, doubl
     /// <param name="dispersion">The product's lumpiness, variance / mean of a day's units (<see cref="DemandNoise"/>).</param>
     /// <param name="days">Days to project from the day after the data.</param>
     /// <param name="options">Level-error settings.</param>
-    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>): the floor of the expected rate;
-    /// 0 for none.</param>
+    /// <param name="recentMean">The product's recent level, units a day (<see cref="RecentDemand.Level"/>): the floor of
+    /// the expected rate; 0 for none.</param>
     public static StockProjection For(StockPosition stock, DemandForecast forecast, double dispersion, int days, ReorderOptions options,
         double recentMean = 0) =>
         For(stock, forecast, new RecentDemand(dispersion, recentMean, recentMean, 0), null, days, options);

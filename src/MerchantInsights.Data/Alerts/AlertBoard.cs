@@ -14,7 +14,17 @@ public sealed record AlertRow(SalesAlert Alert, bool Dismissed, string ProductNa
 public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals, IDbContextFactory<SalesDbContext> contexts)
 {
     /// <summary>Every alert of the current scan, or null when alerts were never trained.</summary>
-    public async Task<(IReadOnlyList<AlertRow> Rows, AlertsSummary Summary, DateTime TrainedAt)?> CurrentAsync(CancellationToken ct)
+    public Task<(IReadOnlyList<AlertRow> Rows, AlertsSummary Summary, DateTime TrainedAt)?> CurrentAsync(CancellationToken ct) =>
+        LoadAsync(null, ct);
+
+    /// <summary>One product's alerts (for its sales chart), dismissed ones included.</summary>
+    public async Task<IReadOnlyList<AlertRow>> ForProductAsync(string productId, CancellationToken ct) =>
+        await LoadAsync(productId, ct) is { } current ? current.Rows : [];
+
+    /// <summary>The current scan's alerts (of one product, or all when <paramref name="productId"/> is null), newest first, with
+    /// dismissals and product names.</summary>
+    private async Task<(IReadOnlyList<AlertRow> Rows, AlertsSummary Summary, DateTime TrainedAt)?> LoadAsync(string? productId,
+        CancellationToken ct)
     {
         var model = await models.CurrentAsync<AlertsSummary>(ModelKinds.Alerts, ct);
         if (model is null) return null;
@@ -23,12 +33,9 @@ public sealed class AlertBoard(ModelStore models, AlertDismissals dismissals, ID
             (await models.AllItemsAsync<SalesAlert>(model.Id, c)).Values
                 .OrderByDescending(a => a.To).ThenByDescending(a => a.Severity).ThenBy(a => a.ProductId, StringComparer.Ordinal).ToList(),
                     ct);
-        var names = await Sales.ProductNames.OfAsync(contexts, ordered.Select(a => a.ProductId).Where(id => id != ""), ct);
-        return (ordered.Select(a => new AlertRow(a, dismissed.Contains(a.Key), names.GetValueOrDefault(a.ProductId, a.ProductId))).ToList(),
+        var rows = productId is null ? ordered : ordered.Where(a => a.ProductId == productId).ToList();
+        var names = await Sales.ProductNames.OfAsync(contexts, rows.Select(a => a.ProductId).Where(id => id != ""), ct);
+        return (rows.Select(a => new AlertRow(a, dismissed.Contains(a.Key), names.GetValueOrDefault(a.ProductId, a.ProductId))).ToList(),
             model.Summary, model.TrainedAt);
     }
-
-    /// <summary>One product's alerts (for its sales chart), dismissed ones included.</summary>
-    public async Task<IReadOnlyList<AlertRow>> ForProductAsync(string productId, CancellationToken ct) =>
-        await CurrentAsync(ct) is { } current ? current.Rows.Where(r => r.Alert.ProductId == productId).ToList() : [];
 }

@@ -64,8 +64,7 @@ internal static class GlobalForecastReasons
                 reasons.Add(promo.Share >= LastingShare
                     ? $"Assumes the usual price again: its average selling price was below its usual {lane.Usual:0.00} (the median " +
                         $"of the last year's days) on {promo.Share:P0} of the last 28 days (on average {low:0.00}). If the lower price " +
-                            $"stays, expect more than this forecast; the pricing page " +
-                        "shows the units at any price."
+                        "stays, expect more than this forecast; the pricing page shows the units at any price."
                     : $"Price back to normal after the promotion: its average selling price was below its usual {lane.Usual:0.00} (the " +
                         $"median of the last year's days) on {promo.Share:P0} of the last 28 days; the forecast assumes the usual price"
                         + (quoted ? $" (at the recent {low:0.00} it would be about {lift:P0} higher)." : "."));

@@ -43,8 +43,7 @@ internal sealed record Scored(int Index, string Group, List<Scored.Window> Windo
     public static double[] Clean(double[] units) => units.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray();
 
     internal sealed record Window(double[] Actual, double[][] Forecasts, double[] Mean, double Dispersion, double[] Mase, double Naive,
-        double Profile,
-        double Median);
+        double Profile, double Median);
 
     private static double MaseOf(double[] actual, double[] forecast, double scale) => actual.Select((a, h) => Math.Abs(a - forecast[h]))
         .Average() / scale;

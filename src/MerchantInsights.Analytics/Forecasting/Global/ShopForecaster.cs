@@ -9,9 +9,9 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// on everything. On the held-out days the per-product engine, the 8-week weekday median, the shop-wide model and its
 /// averages with either are compared, pooled over groups of similar products (volume × intermittency) rather than per
 /// product, and each group takes its best. Bands: split-conformal quantiles of the chosen forecast's held-out errors,
-/// pooled per group and scaled by √(m·d + m²/5) of the model's mean m and the product's dispersion d (count noise that grows with the
-/// forecast, so a
-/// December peak gets a wider band), with errors tied at zero counted inside (<see cref="SortedQuantiles.ConformalRangeOfCounts"/>).
+/// pooled per group and scaled by √(m·d + m²/5) of the model's mean m and the product's dispersion d (count noise that
+/// grows with the forecast, so a December peak gets a wider band), with errors tied at zero counted inside
+/// (<see cref="SortedQuantiles.ConformalRangeOfCounts"/>).
 /// The plausibility guard and band clamp apply to the final forecast. Cost: the SSA engine plus two model trainings (four
 /// tree ensembles), on one queue over the cores.
 /// </summary>
@@ -105,8 +105,7 @@ public static class ShopForecaster
             var dispersion = Stock.DemandNoise.Dispersion(clean);
             var point = ShopCandidates.Forecast(s.Choice, engine[i].Forecast.Point, Baselines.WeekdayMedian(clean, horizon), g, dispersion);
             result[p.ProductId] = ForecastPlausibility.ExplainSilence(Build(p, point, g, dispersion, engine[i].Forecast,
-                calibration[groupKey], s,
-                groupKey, model, accuracy, atPromotion.GetValueOrDefault(p.ProductId)), p.Units);
+                calibration[groupKey], s, groupKey, model, accuracy, atPromotion.GetValueOrDefault(p.ProductId)), p.Units);
         }
         return new ShopForecast(result, model, accuracy);
     }
@@ -141,8 +140,7 @@ public static class ShopForecaster
 
 
     private static DemandForecast Build(ShopProduct p, double[] point, double[] mean, double dispersion, DemandForecast engine,
-        double[] residuals, Scored s,
-        string group, GlobalDemandModel model, ShopForecastAccuracy shop, double[]? atPromotion)
+        double[] residuals, Scored s, string group, GlobalDemandModel model, ShopForecastAccuracy shop, double[]? atPromotion)
     {
         var n = point.Length;
         var (l80, u80, l95, u95) = (new double[n], new double[n], new double[n], new double[n]);
