@@ -19,8 +19,8 @@ public sealed class FailingJobTests : IAsyncLifetime
     private readonly CapturedLog<JobWorker> _workerLog = new();
     private readonly JobsShop _jobs;
 
-    // A short busy timeout, so "held longer than the timeout" takes a second, not two minutes.
-    public FailingJobTests() => _jobs = new JobsShop(s => s.AddSingleton<ILogger<JobRunner>>(_runnerLog), TimeSpan.FromSeconds(1));
+    // A short busy timeout, so "held longer than the timeout" takes seconds, not two minutes.
+    public FailingJobTests() => _jobs = new JobsShop(s => s.AddSingleton<ILogger<JobRunner>>(_runnerLog), TimeSpan.FromSeconds(2));
 
     private TempShop Shop => _jobs.Shop;
     private ServiceProvider Services => _jobs.Services;
@@ -47,7 +47,10 @@ public sealed class FailingJobTests : IAsyncLifetime
         await worker.StartAsync(CancellationToken.None);
         try
         {
-            await _runnerLog.WaitForAsync($"Database busy while recording job {blocked.Id}", worker.ExecuteTask!);
+            // The job fails on the busy database; its status is then written with two tries of the busy timeout each, so the
+            // other writer lets go as soon as the failure is logged (waiting for the first try's "busy" warning, as before,
+            // left a loaded machine too little of the second try, and the status stayed "Running").
+            await _runnerLog.WaitForAsync($"{blocked.Id} failed", worker.ExecuteTask!);
             await other.DisposeAsync(); // the other writer (a CLI import) lets go
             await _workerLog.WaitForAsync($"{blocked.Id} finished: Failed", worker.ExecuteTask!);
             var next = await ImportJobAsync("next.csv");
