@@ -20,6 +20,8 @@ using MerchantInsights.Data.Training;
 //        [--retail-db COPY/shop.db] (an imported Online Retail database, read only, instead of importing the file)
 //        [--origins 2] (hold-out stretches ending 0, 28, ... days before the end)
 //        [--cache DIR] (keep each shop's and origin's forecasts there and reuse them: the forecasts are most of the time)
+//        [--heldout] (also: points from the forecaster's own errors on the 28 days before the origin, forecast 28 days earlier,
+//        and the average of those points with ours — decision 0012's next idea; a second forecast run per origin)
 const int horizon = 28;
 int[] leads = [7, 14, 28, 56];
 string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
@@ -52,6 +54,39 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
         var cut = leads.Max() + o * horizon; // days held out after the origin
         var train = all.Where(s => s.Units.Length > cut + 90).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^cut], s.AveragePrice[..^cut])).ToList();
         var forecasts = Forecasts(train, Path.Combine(cache, $"{key}-{o}.json"));
+        // Experiment: the forecaster's own errors on the 28 days before the origin (forecast made 28 days earlier).
+        var heldOut = new Dictionary<(int Group, int Lead), List<double>>();
+        if (args.Contains("--heldout"))
+        {
+            var prevTrain = all.Where(s => s.Units.Length > cut + 28 + 90).Select(s => new ShopProduct(s.ProductId, s.Category, s.FirstDay, s.Units[..^(cut + 28)], s.AveragePrice[..^(cut + 28)])).ToList();
+            var prev = Forecasts(prevTrain, Path.Combine(cache, $"{key}-{o}-prev.json"));
+            foreach (var s in all.Where(s => s.Units.Length > cut + 28 + 90 && prev.ContainsKey(s.ProductId)))
+            {
+                var h = s.Units[..^(cut + 28)];
+                if (!h.AsSpan(h.Length - 90).ContainsAnyExcept(0d)) continue;
+                var r = RecentDemand.From(h);
+                foreach (var lead in new[] { 7, 14, 28 })
+                {
+                    var m = ReorderPlanner.Suggest(new StockPosition(s.ProductId, 0, lead, 1, null), prev[s.ProductId], r, null, new ReorderOptions()).LeadTimeDemand;
+                    var act = s.Units.AsSpan(h.Length, lead).ToArray().Sum();
+                    var score = (act - m) / LeadTimeCalibration.Scale(m, lead, r);
+                    foreach (var g in new[] { LeadTimeCalibration.Group(r), -1 })
+                    {
+                        if (!heldOut.TryGetValue((g, lead), out var list)) heldOut[(g, lead)] = list = [];
+                        list.Add(score);
+                    }
+                }
+            }
+            foreach (var list in heldOut.Values) list.Sort();
+        }
+        double? HeldOutQuantile(RecentDemand r, int lead)
+        {
+            if (!heldOut.TryGetValue((-1, lead), out var shop)) return null;
+            var own = heldOut.GetValueOrDefault((LeadTimeCalibration.Group(r), lead)) ?? [];
+            double Q(List<double> l) => l[Math.Clamp((int)Math.Ceiling((l.Count + 1) * 0.95) - 1, 0, l.Count - 1)];
+            var w = own.Count / (own.Count + 100.0);
+            return own.Count == 0 ? Q(shop) : w * Q(own) + (1 - w) * Q(shop);
+        }
         var calibrating = Stopwatch.StartNew();
         var calibration = LeadTimeCalibration.Build(train.Select(p => p.Units));
         calibrationSeconds += calibrating.Elapsed.TotalSeconds;
@@ -69,6 +104,13 @@ foreach (var (key, name, load) in shops.Where(s => wanted.Contains(s.Key)))
                 var ours = ReorderPlanner.Suggest(stock, forecast, recent, calibration, new ReorderOptions());
                 var mean = ours.LeadTimeDemand;
                 Add(tally, "calibrated spread (ours)", lead, ours.ReorderPoint, actual, mean);
+                if (HeldOutQuantile(recent, lead) is { } hq)
+                {
+                    var m = ours.LeadTimeDemand;
+                    var rp = Math.Max(CountQuantile.At(m, m, 0.95), (int)Math.Max(0, Math.Floor(m + hq * LeadTimeCalibration.Scale(m, lead, recent) + 1e-9)));
+                    Add(tally, "forecaster's held-out errors", lead, rp, actual, mean);
+                    Add(tally, "average of both points", lead, (rp + ours.ReorderPoint) / 2, actual, mean);
+                }
                 var plain = calibration.ReorderPoint(lead * recent.Level, lead, recent, 0.95) ?? 0;
                 Add(tally, "calibrated around the recent level", lead, plain, actual, mean);
                 var nb = ReorderPlanner.Suggest(stock, forecast, dispersion, new ReorderOptions(), recent.Level).ReorderPoint;
