@@ -40,7 +40,7 @@ internal sealed class ProductFacts
         if (day > LastDay) LastDay = day;
         // Latest non-empty value wins: shops rename products; a blank description must not erase a name. A sale line's
         // name outranks any other's: stock adjustments, returns and free lines often carry a note there instead ("damaged",
-        // "check", "amazon" on 176 of Online Retail's products).
+        // "check", "amazon" on 176 of Online Retail's products): names rank by (from a sale line, date).
         var sale = line.Quantity > 0 && line.UnitPrice > 0;
         if (sale && day >= LastSaleDay)
         {
@@ -51,7 +51,7 @@ internal sealed class ProductFacts
             }
             _lastDayPrices!.Add(line.UnitPrice);
         }
-        if (line.ProductName.Length > 0 && (sale || !_namedBySale) && (line.OrderDate >= NameAt || sale && !_namedBySale))
+        if (line.ProductName.Length > 0 && (sale, line.OrderDate).CompareTo((_namedBySale, NameAt)) >= 0)
             (Name, NameAt, _namedBySale) = (line.ProductName, line.OrderDate, sale);
         if (line.Category.Length > 0 && line.OrderDate >= CategoryAt) (Category, CategoryAt) = (line.Category, line.OrderDate);
         if (line.UnitCost is { } c && line.OrderDate >= CostAt) (UnitCost, CostAt) = (c, line.OrderDate);
