@@ -26,17 +26,13 @@ public sealed class KillDuringImportTests : IDisposable
         var small = Path.Combine(_folder, "first.csv");
         await File.WriteAllTextAsync(small, SalesColumns.CanonicalHeader + "\nA1,2025-03-01,C1,MUG-1,Mug,Kitchen,2,12.50,\nA2,2025-03-02,C2,TEA-1,Tea,Food,1,6.90,\n");
         (long, long, long) before = default;
-        string big;
-        for (_attempt = 0; ; _attempt++)
+        var big = await KillBigImportAsync(async () =>
         {
             var first = await RunToEndAsync("import", "--db", Db, small);
             Assert.True(first.Exit == 0, first.Err);
             before = await CountsAsync();
             Assert.Equal((2L, 2L, 1L), before);
-            big = await WriteBigFileAsync();
-            if (await KillMidImportAsync(big)) break;
-            Assert.True(_attempt + 1 < Attempts, $"the import of {Rows:N0} rows finished before it could be killed {Attempts} times");
-        }
+        });
 
         Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
         Assert.Equal(before, await CountsAsync());
@@ -53,13 +49,7 @@ public sealed class KillDuringImportTests : IDisposable
     [Fact]
     public async Task Killing_the_first_import_into_a_new_database_leaves_it_empty_and_the_next_import_succeeds_in_WAL_mode()
     {
-        string big;
-        for (_attempt = 0; ; _attempt++)
-        {
-            big = await WriteBigFileAsync();
-            if (await KillMidImportAsync(big)) break;
-            Assert.True(_attempt + 1 < Attempts, $"the import of {Rows:N0} rows finished before it could be killed {Attempts} times");
-        }
+        var big = await KillBigImportAsync();
 
         Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
         Assert.Equal((0L, 0L, 0L), await CountsAsync());
@@ -70,6 +60,21 @@ public sealed class KillDuringImportTests : IDisposable
         Assert.Equal("ok", await ScalarAsync<string>("PRAGMA integrity_check"));
         Assert.Equal("wal", await ScalarAsync<string>("PRAGMA journal_mode"));
         Assert.Equal(Rows, (await CountsAsync()).Lines);
+    }
+
+    /// <summary>
+    /// Prepares a new database (<paramref name="prepare"/>), writes the big file and kills its import mid-way; a new database
+    /// and a file twice the size each time the import finished first, up to <see cref="Attempts"/> times. Returns the file.
+    /// </summary>
+    private async Task<string> KillBigImportAsync(Func<Task>? prepare = null)
+    {
+        for (_attempt = 0; ; _attempt++)
+        {
+            if (prepare is not null) await prepare();
+            var big = await WriteBigFileAsync();
+            if (await KillMidImportAsync(big)) return big;
+            Assert.True(_attempt + 1 < Attempts, $"the import of {Rows:N0} rows finished before it could be killed {Attempts} times");
+        }
     }
 
     /// <summary>
