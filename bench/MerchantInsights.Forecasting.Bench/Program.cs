@@ -67,10 +67,11 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
         Score("weekday median of 8 weeks", Baseline.WeekdayMedian(history, horizon));
         for (var h = 0; h < horizon; h++)
         {
-            in80 += actual[h] >= f.Lower80[h] && actual[h] <= f.Upper80[h] ? 1 : 0;
+            var inside80 = actual[h] >= f.Lower80[h] && actual[h] <= f.Upper80[h] ? 1 : 0;
+            in80 += inside80;
             var gk = f.Parameters.GetValueOrDefault("group", "?");
             var gc = byGroup.GetValueOrDefault(gk);
-            byGroup[gk] = (gc.In + (actual[h] >= f.Lower80[h] && actual[h] <= f.Upper80[h] ? 1 : 0), gc.Days + 1, gc.Zero + (actual[h] == 0 ? 1 : 0), gc.Below + (actual[h] < f.Lower80[h] ? 1 : 0));
+            byGroup[gk] = (gc.In + inside80, gc.Days + 1, gc.Zero + (actual[h] == 0 ? 1 : 0), gc.Below + (actual[h] < f.Lower80[h] ? 1 : 0));
             in95 += actual[h] >= f.Lower95[h] && actual[h] <= f.Upper95[h] ? 1 : 0;
             days++;
         }

@@ -12,8 +12,8 @@ using MerchantInsights.Data.Training;
 // and lead time the 95% reorder point from the forecast's distribution, against the units it really sold over that lead
 // time from the same origin. Prints the share covered (target 95% ± 3 points) and padding (mean reorder point over mean
 // lead-time demand, target ≤ 2) of ours (the forecast's expected demand + the spread calibrated on the days before the
-// origin, LeadTimeCalibration), beside baselines measured in the same run: the same calibration around the plain 28-day
-// mean, the negative binomial of the forecast's range (decision 0010), the point forecast's Poisson quantile (point ×
+// origin, LeadTimeCalibration), beside baselines measured in the same run: the same calibration around the recent level
+// alone, the negative binomial of the forecast's range (decision 0010), the point forecast's Poisson quantile (point ×
 // days, no forecast error) and the forecast's whole daily range taken as independent days (spread like √days); and a
 // hindsight ceiling: each product's level over the held-out stretch known exactly, the spread fitted on the outcomes.
 // Usage: dotnet run -c Release --project bench/MerchantInsights.Reorder.Bench [-- --shops demo,shopify,marketplace,retail,garden]
