@@ -38,6 +38,7 @@ foreach (var (name, make) in shops.Where(s => only is null || s.Name.StartsWith(
 {
     var shop = make();
     Console.WriteLine($"\n{name}:");
+    Console.WriteLine($"  {InformationFloor.Describe(shop)}");
     var today = after with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true };
     var variants = args.Contains("ablation")
         ? new[] { ("before", before), ("today ", today), ("+unsold", today with { UnsoldDayPrices = true, ExcludePromotionDips = false }), ("+episodes", today with { PromotionEpisodes = true }), ("after ", after),
