@@ -99,10 +99,9 @@ public static class PricingEngine
                 $"{m.Estimate:0.00} ± {Z80 * options.RangeCalibration * m.Se:0.00}; "
                 + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}."
                 + (pooling.SeInflation >= 1.2
-                    ? $" Across your shop, products' own readings differ from their category's {pooling.SeInflation:0.0}× more than their "
-                        +
-                    "sales alone explain (buyers stocking up on promotions, similar products on sale beside them), so each leans more " +
-                    "on its category." : "")
+                    ? $" Across your shop, products' own readings stray from their category's typical response about " +
+                    $"{pooling.SeInflation:0.0} times as far as their sales alone would explain (for example buyers stocking up on " +
+                    "promotions, or similar products on sale at the same time), so each leans more on its category." : "")
                 + (fit.PromotionsWithWeekAfter
                     ? " Buyers here stock up on promotions and buy less in the week after, so each promotion is read together with that " +
                     "week." : "");
