@@ -46,6 +46,7 @@ foreach (var (name, make) in shops.Where(s => only is null || s.Name.StartsWith(
         : new[] { ("before", before), ("today ", today), ("after ", after) };
     foreach (var (label, options) in variants)
         Console.WriteLine($"  {label} {Scorecard.Measure(shop, options, listPrice: !ReferenceEquals(options, before))}");
+    if (args.Contains("ablation")) Console.WriteLine($"  after, average price {Scorecard.Measure(shop, after, listPrice: false)}");
 }
 
 var curve = new DemandCurve(20, 5, -1.8, -2.1, -1.5, 8, false, 16, 22, 0.1);

@@ -25,8 +25,14 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
     /// <summary>Per row: is it one of the days just after a promotion (its possible dip).</summary>
     public bool[] AfterPromotion { get; init; } = [];
 
+    /// <param name="h">The product's history.</param>
+    /// <param name="options">The pricing options.</param>
+    /// <param name="referencePrice">The price the log-price column is read against.</param>
+    /// <param name="withPrice">Whether the design has a price column.</param>
+    /// <param name="shopIndex">The shop's demand index over the product's days (null: none).</param>
+    /// <param name="leaveOut">Days of the product's history left out of the fit (null: none).</param>
     public static DemandDesign? Build(ProductPriceHistory h, PricingOptions options, double referencePrice, bool withPrice,
-        double[]? shopIndex)
+        double[]? shopIndex, bool[]? leaveOut = null)
     {
         var start = Math.Max(0, h.DailyUnits.Length - options.HistoryDays);
         var firstPriced = Enumerable.Range(start, h.DailyUnits.Length - start).FirstOrDefault(t => h.PriceOn(t) is > 0, -1);
@@ -50,7 +56,7 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
             if (episodes && (promotion[i] || dip[i])) (episode, inEpisode) = (inEpisode ? episode : episode + 1, true);
             else inEpisode = false;
             var group = inEpisode ? episode : -1;
-            if (index <= 0.05) continue;
+            if (index <= 0.05 || (leaveOut is not null && t < leaveOut.Length && leaveOut[t])) continue;
             var day = h.FirstDay.AddDays(t);
             double[] Row(double price)
             {

@@ -28,7 +28,8 @@ public static class PricingEngine
         var index = options.UseShopIndex ? ShopIndexFor(products) : null;
         Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            fits[i] = ProductFit.Measure(products[i], options, index?.Invoke(products[i]));
+            var shop = index?.Invoke(products[i]);
+            fits[i] = ProductFit.Measure(products[i], options, shop?.Index, shop?.Sitewide);
             lock (gate) progress?.Report(0.9 * ++done / products.Count);
         });
         if (options.PromotionEpisodes is null
@@ -38,7 +39,8 @@ public static class PricingEngine
             var episodes = options with { PromotionEpisodes = true };
             Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
-                if (fits[i] is { Dips.Expected: > 0 }) fits[i] = ProductFit.Measure(products[i], episodes, index?.Invoke(products[i]));
+                var shop = index?.Invoke(products[i]);
+                if (fits[i] is { Dips.Expected: > 0 }) fits[i] = ProductFit.Measure(products[i], episodes, shop?.Index, shop?.Sitewide);
             });
         }
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
@@ -49,8 +51,9 @@ public static class PricingEngine
         return result;
     }
 
-    /// <summary>The shop-wide demand index (<see cref="ShopDemandIndex"/>) over all products, sliced to each product's days.</summary>
-    private static Func<ProductPriceHistory, double[]>? ShopIndexFor(IReadOnlyList<ProductPriceHistory> products)
+    /// <summary>The shop-wide demand index (<see cref="ShopDemandIndex"/>) over all products and the shop's sitewide sale days, sliced
+    /// to each product's days.</summary>
+    private static Func<ProductPriceHistory, (double[] Index, bool[] Sitewide)>? ShopIndexFor(IReadOnlyList<ProductPriceHistory> products)
     {
         if (products.Count == 0) return null;
         var first = products.Min(p => p.FirstDay);
@@ -58,10 +61,12 @@ public static class PricingEngine
         var days = products.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
             Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
         var index = ShopDemandIndex.Build(days, first, last, levelOverSitewideSales: true);
+        var sitewide = ShopDemandIndex.SitewideSales(days, first, last);
         return p =>
         {
             var offset = p.FirstDay.DayNumber - first.DayNumber;
-            return index.AsSpan(offset, Math.Min(p.DailyUnits.Length, index.Length - offset)).ToArray();
+            var length = Math.Min(p.DailyUnits.Length, index.Length - offset);
+            return (index.AsSpan(offset, length).ToArray(), sitewide.AsSpan(offset, length).ToArray());
         };
     }
 
@@ -102,6 +107,10 @@ public static class PricingEngine
                     ? $" Across your shop, products' own readings stray from their category's typical response about " +
                     $"{pooling.SeInflation:0.0} times as far as their sales alone would explain (for example buyers stocking up on " +
                     "promotions, or similar products on sale at the same time), so each leans more on its category." : "")
+                + (fit.SitewideDaysLeftOut > 0
+                    ? $" The {fit.SitewideDaysLeftOut} days of sitewide sales (almost everything discounted at once) are left out: the " +
+                        $"extra " +
+                    "shoppers such a sale brings cannot be told apart from the discount." : "")
                 + (fit.PromotionsWithWeekAfter
                     ? " Buyers here stock up on promotions and buy less in the week after, so each promotion is read together with that " +
                     "week." : "");

@@ -30,7 +30,15 @@ internal sealed class ProductFit
     /// <summary>Re-weighing steps for unsold days' prices; each refit starts from the last, so it costs a few IRLS iterations.</summary>
     private const int EmSteps = 2;
 
-    public static ProductFit? Measure(ProductPriceHistory h, PricingOptions options, double[]? shopIndex = null)
+    /// <summary>Sitewide sale days left out of the fit (0 when the product had none, or no other price variation).</summary>
+    public int SitewideDaysLeftOut { get; private set; }
+
+    /// <param name="h">The product's history.</param>
+    /// <param name="options">The pricing options.</param>
+    /// <param name="shopIndex">The shop's demand index over its days (null: none).</param>
+    /// <param name="sitewide">The shop's sitewide sale days over its days (null: none). Such a day's extra shoppers cannot be
+    /// told from its discount, so the days are left out when the product's price varied enough without them.</param>
+    public static ProductFit? Measure(ProductPriceHistory h, PricingOptions options, double[]? shopIndex = null, bool[]? sitewide = null)
     {
         var start = Math.Max(0, h.DailyUnits.Length - options.HistoryDays);
         var priced = Enumerable.Range(start, h.DailyUnits.Length - start).Where(t => h.PriceOn(t) is > 0 && h.DailyUnits[t] > 0).ToList();
@@ -40,14 +48,25 @@ internal sealed class ProductFit
         var prices = priced.Select(t => h.PriceOn(t)!.Value).ToList();
         var fit = new ProductFit { History = h, CurrentPrice = current, MinPrice = prices.Min(), MaxPrice = prices.Max(),
             PricedDays = priced.Count };
-        return fit.Estimate(options, shopIndex) ? fit : null;
+        return fit.Estimate(options, shopIndex, sitewide) ? fit : null;
     }
 
-    private bool Estimate(PricingOptions options, double[]? shopIndex)
+    private bool Estimate(PricingOptions options, double[]? shopIndex, bool[]? sitewide)
     {
         if (DemandDesign.Build(History, options, CurrentPrice, withPrice: true, shopIndex) is not { } withPrice) return false;
         PriceChanges = withPrice.PriceChanges;
         var measurable = withPrice.LogPriceSpread() >= options.MinLogPriceSpread && PricedDays >= 10;
+        // Sitewide sale days are left out when most of the product's price variation lies outside them (its price information,
+        // n × the variance of ln price, keeps at least half); where the sales are its main variation they stay in.
+        if (measurable && sitewide is not null && sitewide.Any(d => d)
+            && DemandDesign.Build(History, options, CurrentPrice, withPrice: true, shopIndex, sitewide) is { } without
+            && without.LogPriceSpread() >= options.MinLogPriceSpread
+            && without.Weights.Sum() * Math.Pow(without.LogPriceSpread(),
+                2) >= 0.5 * withPrice.Weights.Sum() * Math.Pow(withPrice.LogPriceSpread(), 2))
+        {
+            SitewideDaysLeftOut = withPrice.Day.Distinct().Count() - without.Day.Distinct().Count();
+            withPrice = without;
+        }
         var design = measurable ? withPrice : DemandDesign.Build(History, options, CurrentPrice, withPrice: false, shopIndex)!;
         // The last fit also gives errors that allow for shocks lasting several days (days: SerialCorrelation).
         var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, weights: design.Weights, groups: design.Episode,

@@ -130,6 +130,11 @@ public static class ShopDemandIndex
         return prices.Length == 0 ? 0 : prices[prices.Length / 2];
     }
 
+    /// <summary>The shop's sitewide sale days from <paramref name="firstDay"/> to <paramref name="lastDay"/> (see
+    /// <see cref="SitewideSaleDays"/>).</summary>
+    public static bool[] SitewideSales(IReadOnlyList<ProductDays> products, DateOnly firstDay, DateOnly lastDay) =>
+        SitewideSaleDays(products, products.Select(Usual).ToArray(), firstDay, Math.Max(0, lastDay.DayNumber - firstDay.DayNumber + 1));
+
     /// <summary>
     /// Days when nearly every product that sold was on promotion (at least <see cref="SitewideShare"/> of them, and at least
     /// <see cref="SitewideMinProducts"/>): a sitewide sale. No product is at its regular price then, so none measures the

@@ -175,23 +175,42 @@ public sealed class DemandBuilder(SalesDatabase database)
     }
 
     /// <summary>
-    /// The list price of each day with small orders: the median price of the small-order lines of that day and the two
-    /// such days either side. The shoppers a shop usually serves outvote a few odd lines (retail guests paying double
-    /// on a wholesale shop), and a price step or a discount of three or more selling days keeps its edges.
+    /// The list price of each day with small orders: the median price of that day's small-order lines when it is at most
+    /// <see cref="ListAboveUsual"/> above the product's usual one (the median of its days), else the median of the
+    /// small-order lines of that day and the two such days either side. A discount is read on its own days, however few
+    /// and far apart they are — a slow seller's week-long promotion may hold two selling days, which a window of five
+    /// selling days spanning weeks outvoted, so its extra sales were read at the regular price (demo shop: elasticities
+    /// read 0.12 too weak). A day dearer than usual is outvoted by the shoppers a shop usually serves (retail guests paying
+    /// double on a wholesale shop), and a lasting price rise takes over once it holds three of five selling days.
     /// </summary>
     private static double?[] ListPrices(List<double>?[] small)
     {
         var days = Enumerable.Range(0, small.Length).Where(i => small[i] is { Count: > 0 }).ToArray();
         var result = new double?[small.Length];
         var window = new List<double>();
+        var own = days.Select(d => Median(small[d]!)).ToArray();
+        var usual = own.Length == 0 ? 0 : Median(own);
         for (var k = 0; k < days.Length; k++)
         {
+            if (own[k] <= usual * (1 + ListAboveUsual))
+            {
+                result[days[k]] = Math.Round(own[k], 4);
+                continue;
+            }
             window.Clear();
             for (var j = Math.Max(0, k - 2); j <= Math.Min(days.Length - 1, k + 2); j++) window.AddRange(small[days[j]]!);
-            window.Sort();
-            result[days[k]] = Math.Round(window[window.Count / 2], 4);
+            result[days[k]] = Math.Round(Median(window), 4);
         }
         return result;
+    }
+
+    /// <summary>How far above the product's usual price a day's own small orders may be before its neighbours outvote them.</summary>
+    private const double ListAboveUsual = 0.05;
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
     }
 
     private static List<ProductDailySeries> Series(DayTotal[] totals,

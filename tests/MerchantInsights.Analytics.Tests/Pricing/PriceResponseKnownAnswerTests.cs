@@ -1,4 +1,5 @@
 using MerchantInsights.Analytics.Pricing;
+using MerchantInsights.Analytics.Series;
 
 namespace MerchantInsights.Analytics.Tests.Pricing;
 
@@ -21,6 +22,53 @@ public sealed class PriceResponseKnownAnswerTests
         var before = PricingEngine.Train(Shop(Price, 0), Before).Single(p => p.ProductId == "X").Elasticity;
         Assert.InRange(now.ProductOnly!.Value, -0.4, 0.4);
         Assert.True(before.ProductOnly < -2, $"without the shop index the peak looked like a response of {before.ProductOnly:0.00}");
+    }
+
+    [Fact]
+    public void A_sitewide_sale_that_brings_extra_shoppers_is_left_out_when_the_product_has_promotions_of_its_own()
+    {
+        // Every product is 20% off on the first three days of each December and the shop has 3× its shoppers then; besides,
+        // each product runs its own 20% promotion for a week every eight weeks (at its own phase). ε = −1.5 everywhere.
+        static bool Sitewide(int t) => ShopShockDemand.Start.AddDays(t) is { Month: 12, Day: <= 3 };
+        static double Shoppers(int t) => Sitewide(t) ? 3 : 1;
+        Func<int, double> Price(int phase) => t => Sitewide(t) || (t + phase) % 56 is >= 28 and < 35 ? 8 : 10;
+        var shop = Enumerable.Range(0, 11).Select(i => ShopShockDemand.Product($"P{i}", "Tea", -1.5, 6, seed: 500 + i, Shoppers,
+            Price(5 * i))).ToList();
+        var days = shop.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
+            Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
+        var last = ShopShockDemand.Start.AddDays(ShopShockDemand.Days - 1);
+        var index = ShopDemandIndex.Build(days, ShopShockDemand.Start, last, levelOverSitewideSales: true);
+        var sitewide = ShopDemandIndex.SitewideSales(days, ShopShockDemand.Start, last);
+        Assert.Equal(6, sitewide.Count(d => d));
+        var (kept, leftOut) = (new List<double>(), new List<double>());
+        foreach (var p in shop)
+        {
+            kept.Add(ProductFit.Measure(p, Options, index)!.Measured!.Value.Estimate);
+            var fit = ProductFit.Measure(p, Options, index, sitewide)!;
+            Assert.Equal(6, fit.SitewideDaysLeftOut);
+            leftOut.Add(fit.Measured!.Value.Estimate);
+        }
+        // Kept in, the sale days' extra shoppers read as price response (about ln 3 / ln 1.25 ≈ 5 per 1% on those days).
+        Assert.InRange(leftOut.Average(), -1.5 - 0.15, -1.5 + 0.15);
+        Assert.True(kept.Average() < leftOut.Average() - 0.2, $"kept {kept.Average():0.00}, left out {leftOut.Average():0.00}");
+        var x = PricingEngine.Train(shop, Options).Single(p => p.ProductId == "P0").Elasticity;
+        Assert.Contains("6 days of sitewide sales", x.Explanation);
+    }
+
+    [Fact]
+    public void A_product_whose_only_price_variation_is_the_sitewide_sale_keeps_those_days()
+    {
+        static bool Sitewide(int t) => ShopShockDemand.Start.AddDays(t) is { Month: 12, Day: <= 14 };
+        var shop = Enumerable.Range(0, 8).Select(i => ShopShockDemand.Product($"P{i}", "Tea", -1.5, 6, seed: 700 + i, _ => 1,
+            t => Sitewide(t) ? 8 : 10)).ToList();
+        var days = shop.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
+            Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
+        var last = ShopShockDemand.Start.AddDays(ShopShockDemand.Days - 1);
+        var sitewide = ShopDemandIndex.SitewideSales(days, ShopShockDemand.Start, last);
+        Assert.True(sitewide.Count(d => d) >= 20);
+        var fit = ProductFit.Measure(shop[0], Options, ShopDemandIndex.Build(days, ShopShockDemand.Start, last, true), sitewide)!;
+        Assert.Equal(0, fit.SitewideDaysLeftOut);
+        Assert.NotNull(fit.Measured);
     }
 
     [Fact]

@@ -88,6 +88,26 @@ public sealed class DemandBuilderTests : ShopTests
     }
 
     [Fact]
+    public async Task A_slow_sellers_short_discount_is_read_at_its_own_price_and_a_dear_odd_day_is_outvoted()
+    {
+        // A sale every fourth day at 5.00; a week-long 20% discount (4.00) catches two of those days; one guest pays 10.00.
+        var rows = new List<string> { "order_id,order_date,customer_id,product_id,quantity,unit_price" };
+        for (var d = 0; d < 80; d += 4)
+        {
+            var day = new DateOnly(2026, 3, 1).AddDays(d).ToString("yyyy-MM-dd");
+            var price = d is 40 or 44 ? "4.00" : d == 20 ? "10.00" : "5.00";
+            rows.Add($"S{d},{day} 10:00:00,c{d % 5},MUG,1,{price}");
+        }
+        await Shop.ImportAsync(Shop.WriteFile("slow.csv", string.Join("\n", rows) + "\n"));
+        var mug = (await new TrainingData(Shop.Database).CleanDemandAsync(CancellationToken.None)).ActiveSeries.Single(s => s.ProductId == "MUG");
+        Assert.Equal(4.0, mug.ListPrice![40]);
+        Assert.Equal(4.0, mug.ListPrice[44]);
+        Assert.Equal(5.0, mug.ListPrice[20]);
+        Assert.Equal(5.0, mug.ListPrice[36]);
+        Assert.Null(mug.ListPrice[41]);
+    }
+
+    [Fact]
     public async Task The_list_price_is_the_price_of_a_typical_small_order_not_the_tier_discount()
     {
         var rows = new List<string> { "order_id,order_date,customer_id,product_id,quantity,unit_price" };
