@@ -108,9 +108,8 @@ public static class PricingEngine
                     $"{pooling.SeInflation:0.0} times as far as their sales alone would explain (for example buyers stocking up on " +
                     "promotions, or similar products on sale at the same time), so each leans more on its category." : "")
                 + (fit.SitewideDaysLeftOut > 0
-                    ? $" The {fit.SitewideDaysLeftOut} days of sitewide sales (almost everything discounted at once) are left out: the " +
-                        $"extra " +
-                    "shoppers such a sale brings cannot be told apart from the discount." : "")
+                    ? $" The {fit.SitewideDaysLeftOut} days of sitewide sales (almost everything discounted at once) are left out: " +
+                    "the extra shoppers such a sale brings cannot be told apart from the discount." : "")
                 + (fit.PromotionsWithWeekAfter
                     ? " Buyers here stock up on promotions and buy less in the week after, so each promotion is read together with that " +
                     "week." : "");

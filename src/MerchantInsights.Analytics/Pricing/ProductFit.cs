@@ -61,8 +61,7 @@ internal sealed class ProductFit
         if (measurable && sitewide is not null && sitewide.Any(d => d)
             && DemandDesign.Build(History, options, CurrentPrice, withPrice: true, shopIndex, sitewide) is { } without
             && without.LogPriceSpread() >= options.MinLogPriceSpread
-            && without.Weights.Sum() * Math.Pow(without.LogPriceSpread(),
-                2) >= 0.5 * withPrice.Weights.Sum() * Math.Pow(withPrice.LogPriceSpread(), 2))
+            && PriceInformation(without) >= 0.5 * PriceInformation(withPrice))
         {
             SitewideDaysLeftOut = withPrice.Day.Distinct().Count() - without.Day.Distinct().Count();
             withPrice = without;
@@ -100,6 +99,9 @@ internal sealed class ProductFit
         LevelLogSd = Math.Sqrt((glm?.Dispersion ?? 1) / Math.Max(1, recentUnits));
         return true;
     }
+
+    /// <summary>What a design's prices can teach: its days × the variance of their ln price.</summary>
+    private static double PriceInformation(DemandDesign design) => design.Weights.Sum() * Math.Pow(design.LogPriceSpread(), 2);
 
     /// <summary>
     /// Expected units a day at today's price: the last 28 days' fitted demand with the price effect taken out (each day
