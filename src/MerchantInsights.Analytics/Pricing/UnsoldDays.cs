@@ -8,8 +8,7 @@ namespace MerchantInsights.Analytics.Pricing;
 /// &amp; Rubin 1977; uniform prior over the change day). Why: on a slow seller a fixed split misplaces the price on
 /// most quiet days, an error in the price that flattens the response (ChoiceShop and the demo shop read 0.3 less
 /// elastic than the truth); the change-point weights use what a run of zeros says, e.g. ten unsold days are unlikely
-/// at a discount that usually sells daily. A day that sold but has no list price of its own (its buyers all took more than
-/// the usual quantity) sits in a gap too, and its units enter the change point's likelihood. O(gap length) per gap.
+/// at a discount that usually sells daily. O(gap length) per gap.
 /// </summary>
 internal static class UnsoldDays
 {
@@ -57,14 +56,12 @@ internal static class UnsoldDays
         {
             var g = gap.Length;
             var logLikelihood = new double[g + 1];
-            // −log Poisson likelihood of the day's units at that price (up to a constant): μ − y·ln μ (μ alone on an unsold day).
-            double Cost(int row) => expected[row] - design.Units[row] * Math.Log(Math.Max(expected[row], 1e-12));
-            var laterTotal = gap.Sum(r => Cost(r.Later));
+            var laterTotal = gap.Sum(r => expected[r.Later]);
             var (earlierSoFar, laterSoFar) = (0.0, 0.0);
             for (var k = 0; k <= g; k++)
             {
                 logLikelihood[k] = -earlierSoFar - (laterTotal - laterSoFar);
-                if (k < g) (earlierSoFar, laterSoFar) = (earlierSoFar + Cost(gap[k].Earlier), laterSoFar + Cost(gap[k].Later));
+                if (k < g) (earlierSoFar, laterSoFar) = (earlierSoFar + expected[gap[k].Earlier], laterSoFar + expected[gap[k].Later]);
             }
             var max = logLikelihood.Max();
             var posterior = logLikelihood.Select(l => Math.Exp(l - max)).ToArray();

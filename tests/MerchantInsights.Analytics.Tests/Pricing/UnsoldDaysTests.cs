@@ -37,22 +37,11 @@ public sealed class UnsoldDaysTests
         for (var j = 0; j < 4; j++) Assert.Equal((4 - j) / 5.0, weights[2 * j], 9);
     }
 
-    [Fact]
-    public void A_day_that_sold_without_a_known_price_counts_its_units_where_the_change_fell()
-    {
-        // Same expectation as above (3 a day before, almost none after), but the fourth day of the gap sold 3 units with no
-        // list price of its own (a buyer took several): a change before it would make those 3 units nearly impossible, so
-        // the days go (almost) wholly to the earlier price.
-        var design = Design(earlierExpected: 3, laterExpected: 0.01, out var expected, units: [0, 0, 0, 0, 0, 0, 3, 3]);
-        var weights = UnsoldDays.Reweigh(design, expected);
-        for (var j = 0; j < 4; j++) Assert.InRange(weights[2 * j], 0.94, 1);
-    }
-
-    private static DemandDesign Design(double earlierExpected, double laterExpected, out double[] expected, double[]? units = null)
+    private static DemandDesign Design(double earlierExpected, double laterExpected, out double[] expected)
     {
         var rows = Enumerable.Range(0, 8).Select(_ => new double[] { 1 }).ToArray();
         expected = Enumerable.Range(0, 8).Select(r => r % 2 == 0 ? earlierExpected : laterExpected).ToArray();
-        return new DemandDesign(rows, units ?? new double[8], new double[8], null, 10, true, 1, new bool[8])
+        return new DemandDesign(rows, new double[8], new double[8], null, 10, true, 1, new bool[8])
         {
             Weights = [1, 0, 1, 0, 0, 1, 0, 1],
             Day = [1, 1, 2, 2, 3, 3, 4, 4],
