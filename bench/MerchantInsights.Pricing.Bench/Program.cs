@@ -32,6 +32,7 @@ var shops = new List<(string Name, Func<List<SimulatedProduct>> Make)>
     ("ChoiceShop 1 (visitor-level choice, 180 products)", () => ChoiceShop.Simulate(180, 11)),
     ("ChoiceShop 2 (visitor-level choice, 180 products)", () => ChoiceShop.Simulate(180, 12)),
     ("demo shop (real import, demo-shop-truth.json)", () => DemoTruth.Shop().GetAwaiter().GetResult()),
+    ("young garden shop (written from a description, 9 months; real import)", () => DemoTruth.Garden().GetAwaiter().GetResult()),
 };
 var only = args.FirstOrDefault(a => a.StartsWith("only="))?[5..];
 foreach (var (name, make) in shops.Where(s => only is null || s.Name.StartsWith(only, StringComparison.OrdinalIgnoreCase)))

@@ -31,6 +31,14 @@ public static class BenchShop
     {
         var csv = file.EndsWith(".gz") ? Unpack(file) : file;
         var folder = Directory.CreateTempSubdirectory("mi-bench-").FullName;
+        // Each load is a fresh database (tens of MB for Online Retail); the folder goes when the benchmark ends.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); }
+            catch (IOException) { } // still open elsewhere: the system's temp cleaning takes it
+            catch (UnauthorizedAccessException) { }
+        };
         var database = new SalesDatabase(Path.Combine(folder, "shop.db"));
         await database.MigrateAsync(CancellationToken.None);
         var name = Path.GetFileName(csv);
