@@ -19,10 +19,11 @@ internal static class UnsoldDays
     {
         var (price, gap, earlier, later) = (new double[days], new int[days], new double[days], new double[days]);
         Array.Fill(gap, -1);
+        var known = Bracketed(h, firstPriced, days);
         var (last, gapStart, gaps) = (h.PriceOn(firstPriced)!.Value, -1, 0);
         for (var i = 0; i < days; i++)
         {
-            if (h.PriceOn(firstPriced + i) is > 0 and var p)
+            if (known[i] is > 0 and var p)
             {
                 if (gapStart >= 0)
                 {
@@ -42,6 +43,33 @@ internal static class UnsoldDays
         }
         if (gapStart >= 0) Array.Fill(price, last, gapStart, days - gapStart);
         return new Prices(price, gap, earlier, later);
+    }
+
+    /// <summary>
+    /// Each day's price from <paramref name="firstPriced"/>. A selling day without a list price of its own (every buyer took
+    /// more than the usual quantity) between two different list prices takes the one its lines paid (the day's average
+    /// within 0.5% of it) — unless the product shows quantity tiers (on more than 2% of the days with both, bigger orders
+    /// paid less than the list price), where a big order's price is no reading of the list price. Demo shop: such days
+    /// had counted as unsold in the change point's likelihood (MAE 0.302 → 0.274).
+    /// </summary>
+    private static double?[] Bracketed(ProductPriceHistory h, int firstPriced, int days)
+    {
+        var result = Enumerable.Range(firstPriced, days).Select(h.PriceOn).ToArray();
+        if (h.ListPrice is not { } list) return result;
+        var both = Enumerable.Range(0, Math.Min(list.Length, h.DailyPrice.Length)).Where(t => list[t] is > 0 && h.DailyPrice[t] is > 0)
+            .ToList();
+        if (both.Count(t => h.DailyPrice[t] < 0.98 * list[t]) > 0.02 * both.Count) return result;
+        var (before, after) = (new double?[days], new double?[days]);
+        for (var i = 0; i < days; i++) before[i] = result[i] ?? (i > 0 ? before[i - 1] : null);
+        for (var i = days - 1; i >= 0; i--) after[i] = result[i] ?? (i < days - 1 ? after[i + 1] : null);
+        for (var i = 0; i < days; i++)
+        {
+            if (result[i] is not null || h.DailyUnits[firstPriced + i] <= 0 || h.DailyPrice[firstPriced + i] is not { } paid) continue;
+            if (before[i] is not { } b || after[i] is not { } a || Math.Abs(a - b) < 1e-9) continue;
+            if (Math.Abs(paid - b) <= 0.005 * b) result[i] = b;
+            else if (Math.Abs(paid - a) <= 0.005 * a) result[i] = a;
+        }
+        return result;
     }
 
     /// <summary>

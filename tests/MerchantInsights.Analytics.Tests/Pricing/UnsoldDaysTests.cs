@@ -17,6 +17,23 @@ public sealed class UnsoldDaysTests
     }
 
     [Fact]
+    public void A_day_whose_buyers_all_took_two_is_read_at_the_list_price_it_paid_unless_the_product_has_tiers()
+    {
+        // List prices 10 then 8; on day 3 the only buyer took two (no small order, so no list price) and paid 8.
+        double?[] list = [10, null, null, null, null, 8];
+        double?[] paid = [10, null, null, 8, null, 8];
+        var h = new ProductPriceHistory("X", "Tea", new DateOnly(2025, 1, 6), [1, 0, 0, 2, 0, 1], paid, null) { ListPrice = list };
+        var gaps = UnsoldDays.Between(h, 0, 6, splitGaps: true);
+        Assert.Equal([-1, 0, 0, -1, -1, -1], gaps.Gap); // the change fell on days 1–3; day 4 is at 8 like its neighbours
+        Assert.Equal(8, gaps.Price[3]);
+
+        // With quantity tiers (bigger orders paid less on days that also had a small one), a big order's price proves nothing.
+        double?[] tieredPaid = [9, null, null, 8, null, 7];
+        var tiered = h with { DailyPrice = tieredPaid };
+        Assert.Equal([-1, 0, 0, 0, 0, -1], UnsoldDays.Between(tiered, 0, 6, splitGaps: true).Gap);
+    }
+
+    [Fact]
     public void Unsold_days_go_to_the_price_at_which_zero_sales_are_likely()
     {
         // Four unsold days; at the earlier price 3 units a day were expected, at the later one almost none: the change
