@@ -60,8 +60,7 @@ public static class PricingEngine
         var last = products.Max(p => p.FirstDay.AddDays(p.DailyUnits.Length - 1));
         var days = products.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
             Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
-        var index = ShopDemandIndex.Build(days, first, last, levelOverSitewideSales: true);
-        var sitewide = ShopDemandIndex.SitewideSales(days, first, last);
+        var (index, sitewide) = ShopDemandIndex.BuildOverSitewideSales(days, first, last);
         return p =>
         {
             var offset = p.FirstDay.DayNumber - first.DayNumber;

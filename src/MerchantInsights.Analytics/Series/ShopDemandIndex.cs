@@ -34,9 +34,28 @@ public static class ShopDemandIndex
     {
         var days = lastDay.DayNumber - firstDay.DayNumber + 1;
         if (days <= 0) return [];
-        var rows = new List<(int Offset, double[] Units, bool[] Counts)>();
         var usual = products.Select(Usual).ToArray();
         var sitewide = levelOverSitewideSales ? SitewideSaleDays(products, usual, firstDay, days) : new bool[days];
+        return Build(products, firstDay, days, usual, sitewide, levelOverSitewideSales);
+    }
+
+    /// <summary>The index with its sitewide sale days taking the level around them (<see cref="Build(IReadOnlyList{ProductDays},
+    /// DateOnly, DateOnly, bool)"/> with <c>levelOverSitewideSales</c>), and those days (<see cref="SitewideSaleDays"/>),
+    /// found once for both: what the pricing model reads.</summary>
+    public static (double[] Index, bool[] SitewideSales) BuildOverSitewideSales(IReadOnlyList<ProductDays> products, DateOnly firstDay,
+        DateOnly lastDay)
+    {
+        var days = lastDay.DayNumber - firstDay.DayNumber + 1;
+        if (days <= 0) return ([], []);
+        var usual = products.Select(Usual).ToArray();
+        var sitewide = SitewideSaleDays(products, usual, firstDay, days);
+        return (Build(products, firstDay, days, usual, sitewide, levelOverSitewideSales: true), sitewide);
+    }
+
+    private static double[] Build(IReadOnlyList<ProductDays> products, DateOnly firstDay, int days, double[] usual, bool[] sitewide,
+        bool levelOverSitewideSales)
+    {
+        var rows = new List<(int Offset, double[] Units, bool[] Counts)>();
         for (var k = 0; k < products.Count; k++)
         {
             var p = products[k];
@@ -129,11 +148,6 @@ public static class ShopDemandIndex
         var prices = p.Price.Where(x => x is > 0).Select(x => x!.Value).Order().ToArray();
         return prices.Length == 0 ? 0 : prices[prices.Length / 2];
     }
-
-    /// <summary>The shop's sitewide sale days from <paramref name="firstDay"/> to <paramref name="lastDay"/> (see
-    /// <see cref="SitewideSaleDays"/>).</summary>
-    public static bool[] SitewideSales(IReadOnlyList<ProductDays> products, DateOnly firstDay, DateOnly lastDay) =>
-        SitewideSaleDays(products, products.Select(Usual).ToArray(), firstDay, Math.Max(0, lastDay.DayNumber - firstDay.DayNumber + 1));
 
     /// <summary>
     /// Days when nearly every product that sold was on promotion (at least <see cref="SitewideShare"/> of them, and at least

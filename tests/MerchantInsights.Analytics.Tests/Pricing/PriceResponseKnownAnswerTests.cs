@@ -37,8 +37,7 @@ public sealed class PriceResponseKnownAnswerTests
         var days = shop.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
             Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
         var last = ShopShockDemand.Start.AddDays(ShopShockDemand.Days - 1);
-        var index = ShopDemandIndex.Build(days, ShopShockDemand.Start, last, levelOverSitewideSales: true);
-        var sitewide = ShopDemandIndex.SitewideSales(days, ShopShockDemand.Start, last);
+        var (index, sitewide) = ShopDemandIndex.BuildOverSitewideSales(days, ShopShockDemand.Start, last);
         Assert.Equal(6, sitewide.Count(d => d));
         var (kept, leftOut) = (new List<double>(), new List<double>());
         foreach (var p in shop)
@@ -64,9 +63,9 @@ public sealed class PriceResponseKnownAnswerTests
         var days = shop.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
             Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
         var last = ShopShockDemand.Start.AddDays(ShopShockDemand.Days - 1);
-        var sitewide = ShopDemandIndex.SitewideSales(days, ShopShockDemand.Start, last);
+        var (index, sitewide) = ShopDemandIndex.BuildOverSitewideSales(days, ShopShockDemand.Start, last);
         Assert.True(sitewide.Count(d => d) >= 20);
-        var fit = ProductFit.Measure(shop[0], Options, ShopDemandIndex.Build(days, ShopShockDemand.Start, last, true), sitewide)!;
+        var fit = ProductFit.Measure(shop[0], Options, index, sitewide)!;
         Assert.Equal(0, fit.SitewideDaysLeftOut);
         Assert.NotNull(fit.Measured);
     }
