@@ -21,9 +21,13 @@ public static class DemoTruth
         Shop(BenchShop.DemoShop, Path.Combine(Path.GetDirectoryName(BenchShop.DemoShop)!, "demo-shop-truth.json"));
 
     /// <summary>The young garden shop (nine months, sitewide spring sales, business orders), with its truth.</summary>
-    public static Task<List<SimulatedProduct>> Garden()
+    public static Task<List<SimulatedProduct>> Garden(int seed = 0) => Simulated("young-garden", seed);
+
+    /// <summary>A ShopSimulator shop (young-garden, shopify-messy, marketplace-messy; <paramref name="seed"/> 0 is the one the other
+    /// benchmarks use) imported through the app's own path, each product with its truth.</summary>
+    public static Task<List<SimulatedProduct>> Simulated(string mode, int seed = 0)
     {
-        var csv = BenchShop.Simulated("young-garden");
+        var csv = BenchShop.Simulated(mode, seed);
         return Shop(csv, csv + ".truth.json");
     }
 

@@ -27,9 +27,10 @@ public static class Diagnosis
             output.WriteLine(string.Join(',', shop, s.Id, h.Category, s.Varied ? 1 : 0, F(s.Elasticity), F(r.Elasticity.Elasticity), F(r.Elasticity.Low80),
                 F(r.Elasticity.High80), r.Elasticity.ProductOnly is { } own ? F(own) : "", F(r.Elasticity.CategoryMean), first, longest, promoDays,
                 F(units.Sum()), F(units[^Math.Min(180, units.Length)..].Average()), r.Elasticity.Verdict.Split(' ')[0], r.Elasticity.Basis.Replace(',', ';'),
-                F(1 / Math.Sqrt(Math.Max(1e-9, InformationFloor.Information(s))))));
+                F(1 / Math.Sqrt(Math.Max(1e-9, InformationFloor.Information(s)))),
+                r.Elasticity.ProductOnlySe is { } se ? F(se) : ""));
         }
     }
 
-    public const string Header = "shop,id,category,varied,truth,est,low,high,own,catmean,first,longestzero,promodays,units,recentrate,verdict,basis,floorsd";
+    public const string Header = "shop,id,category,varied,truth,est,low,high,own,catmean,first,longestzero,promodays,units,recentrate,verdict,basis,floorsd,ownse";
 }

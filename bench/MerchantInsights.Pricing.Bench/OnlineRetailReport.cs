@@ -16,7 +16,7 @@ public static class OnlineRetailReport
         var options = new PricingOptions();
         List<ProductPriceHistory> Histories(bool list) => series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units,
             s.AveragePrice, (double?)s.UnitCost) { ListPrice = list ? s.ListPrice : null }).ToList();
-        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, RangeCalibration = 1.0, UnsoldDayPrices = false, PromotionEpisodes = false };
+        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, UnsoldDayPrices = false, PromotionEpisodes = false };
         var today = options with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true, CautiousSteps = false };
         var runs = new[] { ("before issue 12 (average price)", legacy with { CautiousSteps = false }, false), ("today (list price, main)", today, true),
             ("after, expected-profit optimum", options with { CautiousSteps = false }, true), ("after (list price, cautious steps)", options, true) };

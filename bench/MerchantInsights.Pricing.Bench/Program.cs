@@ -5,7 +5,7 @@ using MerchantInsights.Bench;
 // Pricing engine on shops with known elasticities, each scored with the engine as it was (no shop index, promotions
 // as plain price changes, uncalibrated ranges) and as it is: elasticity error, 80% interval coverage of the truth,
 // profit of the suggested price against the true optimum inside the same guardrails, training time; what-if time.
-// Usage: dotnet run -c Release --project bench/MerchantInsights.Pricing.Bench [-- online-retail]
+// Usage: dotnet run -c Release --project bench/MerchantInsights.Pricing.Bench [-- online-retail | diagnose FILE | only=NAME | ablation | draws]
 if (args.Contains("online-retail"))
 {
     await OnlineRetailReport.RunAsync();
@@ -16,13 +16,17 @@ if (args.Contains("diagnose"))
     using var file = new StreamWriter(args.SkipWhile(a => a != "diagnose").Skip(1).FirstOrDefault() ?? "/tmp/pricing-diagnosis.csv");
     file.WriteLine(Diagnosis.Header);
     Diagnosis.Write(file, "pricing", PricingShop.Simulate(200, 1), new PricingOptions());
+    Diagnosis.Write(file, "pricingC", PricingShop.Simulate(1000, 3), new PricingOptions());
     Diagnosis.Write(file, "choice1", ChoiceShop.Simulate(180, 11), new PricingOptions());
     Diagnosis.Write(file, "choice2", ChoiceShop.Simulate(180, 12), new PricingOptions());
     Diagnosis.Write(file, "demo", await DemoTruth.Shop(), new PricingOptions());
+    Diagnosis.Write(file, "garden", await DemoTruth.Garden(), new PricingOptions());
+    Diagnosis.Write(file, "shopify", await DemoTruth.Simulated("shopify-messy"), new PricingOptions());
+    Diagnosis.Write(file, "marketplace", await DemoTruth.Simulated("marketplace-messy"), new PricingOptions());
     return;
 }
 var after = new PricingOptions();
-var before = after with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, RangeCalibration = 1.0, UnsoldDayPrices = false, PromotionEpisodes = false };
+var before = after with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, UnsoldDayPrices = false, PromotionEpisodes = false };
 Console.WriteLine($"{Environment.ProcessorCount} cores");
 var shops = new List<(string Name, Func<List<SimulatedProduct>> Make)>
 {
@@ -33,7 +37,17 @@ var shops = new List<(string Name, Func<List<SimulatedProduct>> Make)>
     ("ChoiceShop 2 (visitor-level choice, 180 products)", () => ChoiceShop.Simulate(180, 12)),
     ("demo shop (real import, demo-shop-truth.json)", () => DemoTruth.Shop().GetAwaiter().GetResult()),
     ("young garden shop (written from a description, 9 months; real import)", () => DemoTruth.Garden().GetAwaiter().GetResult()),
+    ("Shopify homeware shop (order-level picks, messy export; real import)", () => DemoTruth.Simulated("shopify-messy").GetAwaiter().GetResult()),
+    ("marketplace tea shop (order-level picks, messy export; real import)", () => DemoTruth.Simulated("marketplace-messy").GetAwaiter().GetResult()),
 };
+if (args.Contains("draws"))
+    // Other draws of the shops written from descriptions: the same design with other random numbers.
+    foreach (var seed in new[] { 1, 2, 3, 4 })
+    {
+        shops.Add(($"young garden shop, draw {seed}", () => DemoTruth.Garden(seed).GetAwaiter().GetResult()));
+        shops.Add(($"Shopify homeware shop, draw {seed}", () => DemoTruth.Simulated("shopify-messy", seed).GetAwaiter().GetResult()));
+        shops.Add(($"marketplace tea shop, draw {seed}", () => DemoTruth.Simulated("marketplace-messy", seed).GetAwaiter().GetResult()));
+    }
 var only = args.FirstOrDefault(a => a.StartsWith("only="))?[5..];
 foreach (var (name, make) in shops.Where(s => only is null || s.Name.StartsWith(only, StringComparison.OrdinalIgnoreCase)))
 {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MerchantInsights.ShopSimulator;
 
+// (demo, the messy shops and young-garden take --seed N: another draw of the same shop; 0, the default, is the one in use)
 // demo  --out FILE --truth FILE         the embedded demo shop (60 products, two years to 2026-10-31) and its hidden truth
 // big   --lines N --products N --out F  a large canonical file for the import benchmark, streamed
 // check --in FILE                       prints the realism figures and exits 1 when one is off
@@ -16,9 +17,10 @@ switch (mode)
 {
     case "demo":
     {
-        var rng = new Random(20261031);
+        var seed = int.Parse(Arg("--seed", "0"));
+        var rng = new Random(20261031 + seed);
         var products = Catalogue.Build(rng, first, days);
-        var simulation = new ShopSimulation(products, first, days, customers: 5200, scale: 0.16, seed: 7);
+        var simulation = new ShopSimulation(products, first, days, customers: 5200, scale: 0.16, seed: 7 + seed);
         using (var output = new StreamWriter(Arg("--out", "wwwroot-assets/demo-shop.csv"))) simulation.Write(output);
         var truth = new
         {
@@ -52,9 +54,10 @@ switch (mode)
         return ShopCheck.Run(Arg("--in", "wwwroot-assets/demo-shop.csv"));
     case "shopify-messy" or "marketplace-messy":
         return MerchantInsights.ShopSimulator.Messy.MessyShopCommand.Run(mode, args.Contains("--small"),
-            Arg("--out", $"/tmp/{mode}.csv"), Arg("--truth", $"/tmp/{mode}-truth.json"));
+            Arg("--out", $"/tmp/{mode}.csv"), Arg("--truth", $"/tmp/{mode}-truth.json"), int.Parse(Arg("--seed", "0")));
     case "young-garden":
-        return MerchantInsights.ShopSimulator.Garden.GardenCommand.Run(Arg("--out", "/tmp/young-garden.csv"), Arg("--truth", "/tmp/young-garden-truth.json"));
+        return MerchantInsights.ShopSimulator.Garden.GardenCommand.Run(Arg("--out", "/tmp/young-garden.csv"), Arg("--truth", "/tmp/young-garden-truth.json"),
+            int.Parse(Arg("--seed", "0")));
     default:
         Console.Error.WriteLine("usage: demo | big | check | shopify-messy | marketplace-messy | young-garden");
         return 2;

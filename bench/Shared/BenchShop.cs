@@ -14,13 +14,14 @@ public static class BenchShop
     public static string DemoShop => Path.Combine(RepositoryRoot(), "wwwroot-assets", "demo-shop.csv");
     public static string OnlineRetail => Path.Combine(RepositoryRoot(), "..", "shared", "data", "online_retail", "online_retail.csv.gz");
 
-    /// <summary>A ShopSimulator messy shop (shopify-messy or marketplace-messy), generated into the temp folder on first use.</summary>
-    public static string Simulated(string mode)
+    /// <summary>A ShopSimulator shop (shopify-messy, marketplace-messy, young-garden), generated into the temp folder on first use;
+    /// <paramref name="seed"/> other than 0 is another draw of the same shop.</summary>
+    public static string Simulated(string mode, int seed = 0)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"mi-bench-{mode}.csv");
+        var file = Path.Combine(Path.GetTempPath(), seed == 0 ? $"mi-bench-{mode}.csv" : $"mi-bench-{mode}-seed{seed}.csv");
         if (File.Exists(file)) return file;
         var project = Path.Combine(RepositoryRoot(), "bench", "MerchantInsights.ShopSimulator");
-        using var run = System.Diagnostics.Process.Start("dotnet", ["run", "-c", "Release", "--project", project, "--", mode, "--out", file + ".partial", "--truth", file + ".truth.json"]);
+        using var run = System.Diagnostics.Process.Start("dotnet", ["run", "-c", "Release", "--project", project, "--", mode, "--out", file + ".partial", "--truth", file + ".truth.json", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         run.WaitForExit();
         if (run.ExitCode != 0 || !File.Exists(file + ".partial")) throw new InvalidOperationException($"ShopSimulator {mode} failed.");
         File.Move(file + ".partial", file);

@@ -5,11 +5,11 @@ public static class GardenCommand
 {
     public const int Seed = 20260201;
 
-    public static int Run(string output, string truthPath)
+    public static int Run(string output, string truthPath, int seed = 0)
     {
         foreach (var path in new[] { output, truthPath })
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir) Directory.CreateDirectory(dir);
-        var shop = new GardenShop(Seed);
+        var shop = new GardenShop(Seed + seed);
         var lines = shop.Generate();
         GardenCsv.Write(output, lines);
         GardenTruth.Write(truthPath, shop, lines);

@@ -12,10 +12,14 @@ public sealed class MarketplaceShop(MessyShopSize size, int seed)
 
     public static MessyShopSize Small => new(new DateOnly(2025, 8, 1), 273, 30, 700, 5.1, true);
 
+    /// <summary>The catalogue with its hidden truth (elasticities, prices), filled by <see cref="Generate"/>.</summary>
+    public IReadOnlyList<MessyProduct> Products { get; private set; } = [];
+
     public List<MessyLine> Generate()
     {
         var rng = new Random(seed);
         var products = MarketplaceCatalogue.Build(rng, size, MarketplaceSeason.Sales(size));
+        Products = products;
         var customers = new ShopCustomers(rng, Buyers(rng, size.Customers), categories: 6, guests: 0);
         var ordinary = new MerchandiseOrders(products, customers, day => MarketplaceSeason.Demand(day, size.First), size.OrdersPerDay, size.First, MarketplaceSeason.Hours);
         var odd = new MarketplaceOddOrders(size, products, customers);

@@ -6,13 +6,14 @@ namespace MerchantInsights.ShopSimulator.Messy;
 
 /// <summary>
 /// The hidden truth of a messy shop, read off its generated lines: every non-merchandise product id (as the importer
-/// will store it) with its name and kind, the bulk order lines, the test orders, and every cancellation and return.
+/// will store it) with its name and kind, the bulk order lines, the test orders, every cancellation and return, and each
+/// merchandise product's own-price elasticity, base price and cost (the pricing benchmark scores against them).
 /// </summary>
 public static class MessTruth
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static void Write(string path, string shop, string description, IReadOnlyList<MessyLine> lines)
+    public static void Write(string path, string shop, string description, IReadOnlyList<MessyLine> lines, IReadOnlyList<MessyProduct> products)
     {
         var reversals = new[] { MessKind.Cancellation, MessKind.PartialReturn };
         var truth = new
@@ -23,6 +24,7 @@ public static class MessTruth
             Orders = lines.Where(l => l.Quantity > 0).Select(l => l.OrderId).Distinct().Count(),
             LineCounts = lines.GroupBy(l => l.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => g.Count()),
             ZeroPriceLines = lines.Count(l => l.Price == 0),
+            Products = products.Select(p => new { Id = p.ProductId, p.Name, p.Category, p.BasePrice, p.Cost, p.Elasticity }),
             NonMerchandise = lines.Where(l => !l.Merchandise).GroupBy(l => l.ProductId).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new
             {
                 Id = g.Key,

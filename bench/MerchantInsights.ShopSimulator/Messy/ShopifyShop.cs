@@ -12,10 +12,14 @@ public sealed class ShopifyShop(MessyShopSize size, int seed)
 
     public static MessyShopSize Small => new(new DateOnly(2025, 8, 1), 273, 30, 600, 3.0, true);
 
+    /// <summary>The catalogue with its hidden truth (elasticities, prices), filled by <see cref="Generate"/>.</summary>
+    public IReadOnlyList<MessyProduct> Products { get; private set; } = [];
+
     public List<MessyLine> Generate()
     {
         var rng = new Random(seed);
         var products = ShopifyCatalogue.Build(rng, size, ShopifySeason.Sales(size));
+        Products = products;
         var customers = new ShopCustomers(rng, CustomerEmails.Make(rng, size.Customers), categories: 5, guests: 0.02);
         var ordinary = new MerchandiseOrders(products, customers, day => ShopifySeason.Demand(day, size.First), size.OrdersPerDay, size.First, ShopifySeason.Hours);
         var odd = new ShopifyOddOrders(size, products, customers);

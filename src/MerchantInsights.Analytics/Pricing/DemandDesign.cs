@@ -18,6 +18,9 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
     public required int[] Day { get; init; }
     /// <summary>Per gap of unsold days between two different prices, its rows in day order: (earlier price, later price).</summary>
     public (int Earlier, int Later)[][] Gaps { get; init; } = [];
+    /// <summary>Per gap, which of its two prices is a short discount (<see cref="PromotionCalendar"/>) on the selling day next
+    /// to it: −1 the earlier, +1 the later, 0 neither (a lasting change).</summary>
+    public int[] GapDiscount { get; init; } = [];
     /// <summary>Per row, its promotion episode (a promotion and the days after it, read as one sum) or −1.</summary>
     public int[]? Episode { get; init; }
     /// <summary>Days left out as a promotion's dip, kept to check afterwards whether sales really dipped (row, units, offset).</summary>
@@ -49,6 +52,7 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
         var rows = new List<(double[] Row, double Units, double Price, double Offset, bool Promotion, double Weight, int Day, int Group,
             bool Dip)>(days);
         var gapRows = new Dictionary<int, List<(int, int)>>();
+        var gapDiscount = new Dictionary<int, int>();
         for (var i = 0; i < days; i++)
         {
             var t = firstPriced + i;
@@ -86,7 +90,14 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
                     group, withPrice && dip[i]));
                 rows.Add((Row(gaps.Later[i]), units, gaps.Later[i], Math.Log(index), separate && promotion[i], earlierFirst ? 0 : 1, i,
                     group, withPrice && dip[i]));
-                if (!gapRows.TryGetValue(gaps.Gap[i], out var list)) gapRows[gaps.Gap[i]] = list = [];
+                if (!gapRows.TryGetValue(gaps.Gap[i], out var list))
+                {
+                    gapRows[gaps.Gap[i]] = list = [];
+                    var end = i;
+                    while (end + 1 < days && gaps.Gap[end + 1] == gaps.Gap[i]) end++;
+                    gapDiscount[gaps.Gap[i]] = i > 0 && promotion[i - 1] && gaps.Earlier[i] < gaps.Later[i] ? -1
+                        : end + 1 < days && promotion[end + 1] && gaps.Later[i] < gaps.Earlier[i] ? 1 : 0;
+                }
                 list.Add((rows.Count - 2, rows.Count - 1));
                 continue;
             }
@@ -101,6 +112,7 @@ internal sealed record DemandDesign(double[][] Rows, double[] Units, double[] Pr
             Weights = [.. rows.Select(r => r.Weight)],
             Day = [.. rows.Select(r => r.Day)],
             Gaps = [.. gapRows.Values.Select(g => g.ToArray())],
+            GapDiscount = [.. gapRows.Keys.Select(k => gapDiscount[k])],
             Episode = episodes ? [.. rows.Select(r => r.Group)] : null,
             LeftOutDips = [.. leftOut],
             AfterPromotion = [.. rows.Select(r => r.Dip)],

@@ -10,6 +10,9 @@ public sealed record ElasticityEstimate(double Elasticity, double Low80, double 
     /// <summary>In plain words, what the estimate rests on: the category, few real price changes, or the product's own sales.</summary>
     public string Basis { get; init; } = "";
 
+    /// <summary>The standard error of <see cref="ProductOnly"/> from the product's own sales (null without price variation).</summary>
+    public double? ProductOnlySe { get; init; }
+
     /// <summary>Verdict: the 80% interval is at most 1 wide and wholly below zero: narrow enough to act on.</summary>
     public const string Reliable = "reliable";
     /// <summary>Verdict: an estimate, but its 80% interval is wider than 1 or reaches zero.</summary>

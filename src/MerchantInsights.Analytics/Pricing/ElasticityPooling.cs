@@ -1,10 +1,11 @@
 namespace MerchantInsights.Analytics.Pricing;
 
 /// <summary>
-/// Partial pooling of product elasticities toward their category (normal–normal empirical Bayes): product εᵢ ~ N(μ_c, τ_c²)
-/// observed with standard error sᵢ; μ and τ² by the DerSimonian–Laird method of moments, per category with at least
-/// three measured products, otherwise across the shop; with nothing measured, a prior of −1.5 ± 1 (typical retail).
-/// Posterior mean = w·εᵢ + (1 − w)·μ, w = τ²/(τ² + k²sᵢ²). O(products).
+/// Partial pooling of product elasticities toward their category: product εᵢ ~ N(θᵢ, sᵢ²), θᵢ ~ N(μ_c, τ_c²), solved as
+/// the full hierarchical normal model (<see cref="HierarchicalNormal"/>: a flat prior on μ, a weakly informative one on
+/// τ, the posterior over τ on a grid), per category with at least three measured products, otherwise across the shop;
+/// with nothing measured, a prior of −1.5 ± 1 (typical retail). Each product's posterior mixes over the spreads τ the
+/// readings allow; for a known τ it is the textbook w·εᵢ + (1 − w)·μ, w = τ²/(τ² + sᵢ²). O(products × grid).
 /// <para>
 /// k (≥ 1) is how much the products' own standard errors understate their scatter around their categories, shop-wide: the
 /// k and common spread τ that maximise the normal likelihood of each product's distance from its category mean (variance
@@ -39,17 +40,10 @@ internal sealed class ElasticityPooling
     /// measured product's elasticity.</summary>
     public (double Mean, double Variance) Posterior(string category, double estimate, double se)
     {
-        var inflated = Normal(_inflated.Of(category), estimate, se * SeInflation);
-        return (inflated.Mean, Math.Max(inflated.Variance, Normal(_plain.Of(category), estimate, se).Variance));
-    }
-
-    private static (double Mean, double Variance) Normal((double Mean, double Tau2, double MeanVar) prior, double estimate, double se)
-    {
-        var (mean, tau2, meanVar) = prior;
-        var s2 = se * se;
-        var w = tau2 / (tau2 + s2);
-        // The category mean is itself estimated: its uncertainty enters in proportion to the weight it gets.
-        return (w * estimate + (1 - w) * mean, 1 / (1 / tau2 + 1 / s2) + (1 - w) * (1 - w) * meanVar);
+        var inflated = _inflated.Model(category)?.Posterior(estimate, se * SeInflation);
+        var plain = _plain.Model(category)?.Posterior(estimate, se);
+        if (inflated is not { } i || plain is not { } p) return (estimate, se * se);
+        return (i.Mean, Math.Max(i.Variance, p.Variance));
     }
 
     /// <summary>The shop-wide k (see the class summary) on a grid of k (1 to 5) and τ (0.02 to 1.5); 1 with fewer than 20 products in
@@ -77,31 +71,25 @@ internal sealed class ElasticityPooling
         return bestK;
     }
 
-    /// <summary>The category priors (categories with at least three measured products) and the shop's.</summary>
-    private sealed record Priors(Dictionary<string, (double Mean, double Tau2, double MeanVar)> Categories,
-        (double Mean, double Tau2, double MeanVar) Shop)
+    /// <summary>The category models (categories with at least three measured products) and the shop's, with their summaries
+    /// (posterior mean of μ, of τ², and the variance of μ).</summary>
+    private sealed record Priors(Dictionary<string, HierarchicalNormal> Models, HierarchicalNormal? ShopModel)
     {
-        public (double Mean, double Tau2, double MeanVar) Of(string category) => Categories.GetValueOrDefault(category, Shop);
+        /// <summary>The scale of a weakly informative half-normal prior on each category's spread τ: 95% of it below about 1,
+        /// its median 0.34 — products of one category differ, but rarely by more than one point of elasticity.</summary>
+        private const double TauPriorScale = 0.5;
 
-        public static Priors Of(IReadOnlyList<(string Category, double Estimate, double Se)> measured)
-        {
-            var categories = new Dictionary<string, (double, double, double)>();
-            foreach (var group in measured.GroupBy(m => m.Category))
-                if (group.Count() >= 3 && Moments(group.ToList()) is { } m) categories[group.Key] = m;
-            return new Priors(categories, Moments(measured) ?? (-1.5, 1.0, 0.25));
-        }
-    }
+        public Dictionary<string, (double Mean, double Tau2, double MeanVar)> Categories { get; } =
+            Models.ToDictionary(m => m.Key, m => (m.Value.Mean, m.Value.Tau2, m.Value.MeanVar));
 
-    private static (double, double, double)? Moments(IReadOnlyList<(string Category, double Estimate, double Se)> m)
-    {
-        if (m.Count == 0) return null;
-        var weights = m.Select(x => 1 / Math.Max(x.Se * x.Se, 1e-6)).ToArray();
-        var fixedMean = m.Select((x, i) => weights[i] * x.Estimate).Sum() / weights.Sum();
-        var q = m.Select((x, i) => weights[i] * (x.Estimate - fixedMean) * (x.Estimate - fixedMean)).Sum();
-        var c = weights.Sum() - weights.Select(w => w * w).Sum() / weights.Sum();
-        var tau2 = m.Count > 1 && c > 0 ? Math.Max(0.01, (q - (m.Count - 1)) / c) : 0.25;
-        var random = weights.Select(w => 1 / (1 / w + tau2)).ToArray();
-        var mean = m.Select((x, i) => random[i] * x.Estimate).Sum() / random.Sum();
-        return (mean, tau2, 1 / random.Sum());
+        public HierarchicalNormal? Model(string category) => Models.GetValueOrDefault(category) ?? ShopModel;
+
+        public (double Mean, double Tau2, double MeanVar) Of(string category) =>
+            Model(category) is { } m ? (m.Mean, m.Tau2, m.MeanVar) : (-1.5, 1.0, 0.25);
+
+        public static Priors Of(IReadOnlyList<(string Category, double Estimate, double Se)> measured) => new(
+            measured.GroupBy(m => m.Category).Where(g => g.Count() >= 3)
+                .ToDictionary(g => g.Key, g => new HierarchicalNormal([.. g.Select(x => (x.Estimate, x.Se))], TauPriorScale)),
+            measured.Count == 0 ? null : new HierarchicalNormal([.. measured.Select(x => (x.Estimate, x.Se))], TauPriorScale));
     }
 }

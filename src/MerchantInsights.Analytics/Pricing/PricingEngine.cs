@@ -23,6 +23,8 @@ public static class PricingEngine
     public static IReadOnlyList<ProductPricing> Train(IReadOnlyList<ProductPriceHistory> products, PricingOptions options,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
+        if (options.UnsoldDayPrices && options.DiscountLengths is null) options = options with { DiscountLengths =
+            DiscountLength.Of(products) };
         var fits = new ProductFit?[products.Count];
         var (done, gate) = (0, new Lock());
         var index = options.UseShopIndex ? ShopIndexFor(products) : null;
@@ -96,11 +98,11 @@ public static class PricingEngine
         if (fit.Measured is { } m)
         {
             (elasticity, variance) = pooling.Posterior(h.Category, m.Estimate, m.Se);
-            var width = 2 * Z80 * options.RangeCalibration * Math.Sqrt(variance);
+            var width = 2 * Z80 * Math.Sqrt(variance);
             verdict = width <= 1.0 && elasticity + width / 2 < 0 ? ElasticityEstimate.Reliable : ElasticityEstimate.Uncertain;
             explanation =
                 $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own " +
-                $"{m.Estimate:0.00} ± {Z80 * options.RangeCalibration * m.Se:0.00}; "
+                $"{m.Estimate:0.00} ± {Z80 * m.Se:0.00}; "
                 + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}."
                 + (pooling.SeInflation >= 1.2
                     ? $" Across your shop, products' own readings stray from their category's typical response about " +
@@ -121,11 +123,12 @@ public static class PricingEngine
                 $"Its price stayed between {fit.MinPrice:0.00} and {fit.MaxPrice:0.00}, too narrow to measure how buyers react, so it " +
                 $"takes the typical response of {categoryName} ({prior.Mean:0.00}).";
         }
-        var sd = options.RangeCalibration * Math.Sqrt(variance);
+        var sd = Math.Sqrt(variance);
         var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean,
             verdict, explanation)
         {
             Basis = Basis(fit, categoryName, fit.Measured is { } own ? pooling.OwnWeight(h.Category, own.Se) : 0),
+            ProductOnlySe = fit.Measured?.Se,
         };
         var (cost, assumed) = h.UnitCost is > 0 ? (h.UnitCost, false)
             : options.AssumedMargin is { } margin ? ((double?)Math.Round((1 - margin) * fit.CurrentPrice, 2), true) : (null, false);

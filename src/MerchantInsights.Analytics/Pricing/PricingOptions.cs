@@ -32,6 +32,10 @@ public sealed record PricingOptions
     /// <summary>An unsold day between two different prices is read at both, weighted by where the change most likely fell (see
     /// <see cref="UnsoldDays"/>).</summary>
     public bool UnsoldDayPrices { get; init; } = true;
+    /// <summary>How long the shop's discounts last, which tells where among a slow seller's unsold days a discount most likely
+    /// began and ended (<see cref="UnsoldDays"/>). Null (the default): read from the discounts the shop's own sales show whole
+    /// (<see cref="DiscountLength.Of"/>).</summary>
+    public DiscountLength? DiscountLengths { get; init; }
     /// <summary>
     /// A promotion and the <see cref="PromotionCalendar.DipDays"/> days after it are read as one sum, units sold against
     /// units expected, so units pulled forward by stocking up (bought on the promotion instead of afterwards) net out
@@ -43,13 +47,4 @@ public sealed record PricingOptions
     /// <summary>Short discounts also get a lift term of their own (pull-forward, shoppers drawn by the sale), so only their depth and
     /// lasting changes teach the elasticity.</summary>
     public bool SeparatePromotions { get; init; } = false;
-    /// <summary>
-    /// Widening of every elasticity interval (and so of the demand curve's range), learned by simulation: the model's own
-    /// standard errors leave out what it cannot see (substitutes, stock-outs, stocking up, a constant elasticity that is
-    /// only local, a shift shared by a whole category). The errors already allow for over-dispersion and for shocks lasting
-    /// several days (<see cref="SerialCorrelation"/>); 1.4 is the factor that keeps the 80% range closest to covering
-    /// 78–85% of the true elasticities on the worst of the benchmark's shops of three designs (minimax; bench/
-    /// MerchantInsights.Pricing.Bench, docs/decisions/0003). No single factor puts every design inside 78–85%.
-    /// </summary>
-    public double RangeCalibration { get; init; } = 1.4;
 }

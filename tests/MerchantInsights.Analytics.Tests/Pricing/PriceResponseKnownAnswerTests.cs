@@ -98,12 +98,32 @@ public sealed class PriceResponseKnownAnswerTests
         for (var seed = 0; seed < 8; seed++)
         {
             var shop = new List<ProductPriceHistory> { ShopShockDemand.Product("X", "Tea", -2.0, 0.5, seed: 300 + seed, _ => 1, Price) };
-            var alone = Options with { UseShopIndex = false }; // one product is no shop: its own sales would make the index
+            // One product is no shop: its own sales would make the index, and its discounts seen whole say how long they last.
+            var alone = Options with { UseShopIndex = false, DiscountLengths = DiscountLength.Fixed(10) };
             weighed.Add(PricingEngine.Train(shop, alone).Single().Elasticity.ProductOnly!.Value);
             split.Add(PricingEngine.Train(shop, alone with { UnsoldDayPrices = false, ExcludePromotionDips = true }).Single().Elasticity.ProductOnly!.Value);
         }
         Assert.InRange(weighed.Average(), -2.0 - 0.3, -2.0 + 0.3);
         Assert.True(split.Average() > -1.75, $"the middle split flattens the response ({split.Average():0.00})");
+    }
+
+    [Fact]
+    public void A_short_discount_on_a_slow_seller_is_placed_by_how_long_the_shops_discounts_last()
+    {
+        // 0.4 units a day at 10, ε = −2, 25% off for 5 days every 40: a discount shows on the day or two it sold, among
+        // quiet days. Knowing that discounts last 5 days places its start and end; taking them to last a month spreads
+        // the discount over the quiet days around it, which flattens the response.
+        double Price(int t) => t % 40 is >= 20 and < 25 ? 7.5 : 10;
+        var (known, month) = (new List<double>(), new List<double>());
+        for (var seed = 0; seed < 8; seed++)
+        {
+            var shop = new List<ProductPriceHistory> { ShopShockDemand.Product("X", "Tea", -2.0, 0.4, seed: 500 + seed, _ => 1, Price) };
+            var alone = Options with { UseShopIndex = false, PromotionEpisodes = false };
+            known.Add(PricingEngine.Train(shop, alone with { DiscountLengths = DiscountLength.Fixed(5) }).Single().Elasticity.ProductOnly!.Value);
+            month.Add(PricingEngine.Train(shop, alone with { DiscountLengths = DiscountLength.Fixed(30) }).Single().Elasticity.ProductOnly!.Value);
+        }
+        Assert.InRange(known.Average(), -2.0 - 0.3, -2.0 + 0.3);
+        Assert.True(month.Average() > known.Average() + 0.25, $"a month: {month.Average():0.00}, five days: {known.Average():0.00}");
     }
 
     [Fact]
