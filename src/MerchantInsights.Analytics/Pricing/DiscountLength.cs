@@ -1,15 +1,16 @@
 namespace MerchantInsights.Analytics.Pricing;
 
 /// <summary>
-/// How long the shop's discounts last: a distribution over days, read from the discounts it can see whole — a run of
-/// consecutive selling days at one price at least <see cref="MinDepth"/> below the selling days just before and just after
-/// it. A slow seller's discount is seldom seen whole (its unsold days have no price), so the lengths come from the shop's
-/// busier products and tell where a slow seller's discount began and ended among its unsold days (<see cref="UnsoldDays"/>).
-/// A discount seen on many products on the same days (a sitewide sale) counts once. A run is seen whole only if the
-/// product sold on each of its days, which favours short runs on a shop of slow sellers (ChoiceShop, discounts of 3–10
-/// days: median 4). With fewer than <see cref="MinRuns"/> runs: any length from 1 to 14 days alike. Every length up to
-/// <see cref="MaxDays"/> keeps a little weight (one pseudo-run spread over them), so no length the data allow is ruled out.
-/// O(product-days).
+/// How long the shop's discounts last: a distribution over days, read from the discounts its sales show — a run of selling
+/// days at one price at least <see cref="MinDepth"/> below the selling days just before and just after it. Its length is
+/// known to lie between the span of its own sales and the days between the sales around it (a busy product's discount is
+/// seen whole, a slow seller's only within a range), and the distribution is the one that best explains all those ranges
+/// together (<see cref="Turnbull"/>). Counting only the discounts seen whole favoured short ones on a shop of slow sellers
+/// (ChoiceShop, discounts of 3–10 days: median 4). A sitewide sale counts once, at its length; the same sales span on
+/// several products counts once. It tells where a slow seller's discount began and ended among its unsold days
+/// (<see cref="UnsoldDays"/>). With fewer than <see cref="MinRuns"/> discounts: any length from 1 to 14 days alike. Every
+/// length up to <see cref="MaxDays"/> keeps a little weight (one pseudo-discount spread over them), so no length the data
+/// allow is ruled out. O(product-days + iterations × discounts × days).
 /// </summary>
 public sealed class DiscountLength
 {
@@ -17,8 +18,8 @@ public sealed class DiscountLength
     public const int MaxDays = 90;
     /// <summary>A discount is at least this much below the selling days around it.</summary>
     public const double MinDepth = 0.03;
-    /// <summary>Fewer discounts seen whole than this say too little: any length from 1 to 14 days is taken alike.</summary>
-    public const int MinRuns = 5;
+    /// <summary>Fewer discounts than this say too little: any length from 1 to 14 days is taken alike.</summary>
+    public const int MinRuns = 2;
     private const int DefaultLongest = 14;
     private readonly double[] _probability, _survival;
 
@@ -36,7 +37,7 @@ public sealed class DiscountLength
     /// <summary>The median length in days.</summary>
     public int Median { get; }
 
-    /// <summary>How many discounts seen whole it was read from (0 for a fixed or default length).</summary>
+    /// <summary>How many discounts it was read from (0 for a fixed or default length).</summary>
     public int Runs { get; }
 
     /// <summary>ln P(a discount lasts exactly <paramref name="days"/> days).</summary>
@@ -54,27 +55,86 @@ public sealed class DiscountLength
         return new DiscountLength(counts, 0);
     }
 
-    /// <summary>The lengths of the discounts the products' sales show whole (see the class summary).</summary>
-    public static DiscountLength Of(IReadOnlyList<ProductPriceHistory> products)
+    /// <summary>The lengths of the shop's discounts (see the class summary); <paramref name="sitewide"/>: the shop's sitewide sale
+    /// days, each run of them one discount seen whole.</summary>
+    public static DiscountLength Of(IReadOnlyList<ProductPriceHistory> products, IReadOnlySet<DateOnly>? sitewide = null)
     {
-        var runs = new HashSet<(DateOnly From, int Days)>();
+        var spans = new HashSet<(DateOnly First, DateOnly Last)>();
+        var episodes = new List<(int Shortest, int Longest)>();
         foreach (var h in products)
         {
-            double? Sold(int t) => t >= 0 && t < h.DailyUnits.Length && h.DailyUnits[t] > 0 && h.PriceOn(t) is > 0 and var p ? p : null;
-            for (var t = 1; t < h.DailyUnits.Length; t++)
+            var sold = Enumerable.Range(0, h.DailyUnits.Length).Where(t => h.DailyUnits[t] > 0 && h.PriceOn(t) is > 0)
+                .Select(t => (Day: t, Price: h.PriceOn(t)!.Value)).ToList();
+            for (var k = 1; k < sold.Count - 1; k++)
             {
-                if (Sold(t - 1) is not { } before || Sold(t) is not { } price || price > (1 - MinDepth) * before) continue;
-                var end = t;
-                while (Sold(end + 1) is { } next && Math.Abs(next - price) <= 0.01 * price) end++;
-                if (Sold(end + 1) is { } after && price <= (1 - MinDepth) * after) runs.Add((h.FirstDay.AddDays(t), end - t + 1));
-                t = end;
+                var price = sold[k].Price;
+                if (price > (1 - MinDepth) * sold[k - 1].Price) continue;
+                var end = k;
+                while (end + 1 < sold.Count && Math.Abs(sold[end + 1].Price - price) <= 0.01 * price) end++;
+                if (end + 1 < sold.Count && price <= (1 - MinDepth) * sold[end + 1].Price)
+                {
+                    var (before, first, last, after) = (sold[k - 1].Day, sold[k].Day, sold[end].Day, sold[end + 1].Day);
+                    var shortest = last - first + 1;
+                    var touchesSale = sitewide is not null
+                        && Enumerable.Range(before + 1, after - before - 1).Any(t => sitewide.Contains(h.FirstDay.AddDays(t)));
+                    if (shortest <= LastingAfter && !touchesSale && spans.Add((h.FirstDay.AddDays(first), h.FirstDay.AddDays(last))))
+                        episodes.Add((shortest, Math.Min(MaxDays, after - before - 1)));
+                }
+                k = end;
+            }
+        }
+        if (sitewide is not null)
+        {
+            var days = sitewide.Order().ToList();
+            for (var i = 0; i < days.Count;)
+            {
+                var j = i;
+                while (j + 1 < days.Count && days[j + 1] == days[j].AddDays(1)) j++;
+                episodes.Add((j - i + 1, j - i + 1));
+                i = j + 1;
             }
         }
         var counts = new double[MaxDays + 1];
-        if (runs.Count < MinRuns)
+        if (episodes.Count < MinRuns)
             for (var d = 1; d <= DefaultLongest; d++) counts[d] = 1;
         else
-            foreach (var r in runs) counts[Math.Min(r.Days, MaxDays)]++;
-        return new DiscountLength(counts, runs.Count < MinRuns ? 0 : runs.Count);
+            counts = Turnbull(episodes);
+        return new DiscountLength(counts, episodes.Count < MinRuns ? 0 : episodes.Count);
+    }
+
+    /// <summary>A discount at this price for longer than this (its sales span more days) is a lasting level, not a discount.</summary>
+    private const int LastingAfter = 60;
+
+    /// <summary>
+    /// The length distribution from intervals (Turnbull 1976, the self-consistent estimator): each discount lasted at least
+    /// from its first to its last sale at that price and at most the days between the sales at other prices around it. A
+    /// discount seen whole is an interval of one length. Returns expected counts per length. O(iterations × episodes × days).
+    /// </summary>
+    private static double[] Turnbull(List<(int Shortest, int Longest)> episodes)
+    {
+        var p = new double[MaxDays + 1];
+        for (var d = 1; d <= MaxDays; d++) p[d] = 1.0 / MaxDays;
+        var counts = new double[MaxDays + 1];
+        for (var iteration = 0; iteration < 200; iteration++)
+        {
+            Array.Clear(counts);
+            foreach (var (lo, hi) in episodes)
+            {
+                var mass = 0.0;
+                for (var d = lo; d <= hi; d++) mass += p[d];
+                if (mass <= 0) continue;
+                for (var d = lo; d <= hi; d++) counts[d] += p[d] / mass;
+            }
+            var total = counts.Sum();
+            var change = 0.0;
+            for (var d = 1; d <= MaxDays; d++)
+            {
+                var next = counts[d] / total;
+                change = Math.Max(change, Math.Abs(next - p[d]));
+                p[d] = next;
+            }
+            if (change < 1e-6) break;
+        }
+        return counts;
     }
 }

@@ -23,11 +23,11 @@ public static class PricingEngine
     public static IReadOnlyList<ProductPricing> Train(IReadOnlyList<ProductPriceHistory> products, PricingOptions options,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (options.UnsoldDayPrices && options.DiscountLengths is null) options = options with { DiscountLengths =
-            DiscountLength.Of(products) };
+        var (index, sitewideDays) = options.UseShopIndex ? ShopIndexFor(products) : (null, null);
+        if (options.UnsoldDayPrices && options.DiscountLengths is null)
+            options = options with { DiscountLengths = DiscountLength.Of(products, sitewideDays) };
         var fits = new ProductFit?[products.Count];
         var (done, gate) = (0, new Lock());
-        var index = options.UseShopIndex ? ShopIndexFor(products) : null;
         Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var shop = index?.Invoke(products[i]);
@@ -54,21 +54,22 @@ public static class PricingEngine
     }
 
     /// <summary>The shop-wide demand index (<see cref="ShopDemandIndex"/>) over all products and the shop's sitewide sale days, sliced
-    /// to each product's days.</summary>
-    private static Func<ProductPriceHistory, (double[] Index, bool[] Sitewide)>? ShopIndexFor(IReadOnlyList<ProductPriceHistory> products)
+    /// to each product's days, and those sale days.</summary>
+    private static (Func<ProductPriceHistory, (double[] Index, bool[] Sitewide)>? Slice, HashSet<DateOnly>? SitewideDays) ShopIndexFor(
+        IReadOnlyList<ProductPriceHistory> products)
     {
-        if (products.Count == 0) return null;
+        if (products.Count == 0) return (null, null);
         var first = products.Min(p => p.FirstDay);
         var last = products.Max(p => p.FirstDay.AddDays(p.DailyUnits.Length - 1));
         var days = products.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
             Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
         var (index, sitewide) = ShopDemandIndex.BuildOverSitewideSales(days, first, last);
-        return p =>
+        return (p =>
         {
             var offset = p.FirstDay.DayNumber - first.DayNumber;
             var length = Math.Min(p.DailyUnits.Length, index.Length - offset);
             return (index.AsSpan(offset, length).ToArray(), sitewide.AsSpan(offset, length).ToArray());
-        };
+        }, [.. Enumerable.Range(0, sitewide.Length).Where(t => sitewide[t]).Select(first.AddDays)]);
     }
 
     /// <summary>Below this many real price changes (moves of more than 2%) the page calls the response a first reading.</summary>
