@@ -21,14 +21,16 @@ public sealed class DiscountLength
     /// <summary>Fewer discounts than this say too little: any length from 1 to 14 days is taken alike.</summary>
     public const int MinRuns = 2;
     private const int DefaultLongest = 14;
-    private readonly double[] _probability, _survival;
+    private readonly double[] _probability, _logProbability, _logSurvival;
 
     private DiscountLength(double[] counts, int runs)
     {
         var total = counts.Sum() + 1;
         _probability = counts.Select((c, d) => d == 0 ? 0 : (c + 1.0 / MaxDays) / total).ToArray();
-        _survival = new double[MaxDays + 2];
-        for (var d = MaxDays; d >= 0; d--) _survival[d] = _survival[d + 1] + (d + 1 <= MaxDays ? _probability[d + 1] : 0);
+        var survival = new double[MaxDays + 2];
+        for (var d = MaxDays; d >= 0; d--) survival[d] = survival[d + 1] + (d + 1 <= MaxDays ? _probability[d + 1] : 0);
+        _logProbability = _probability.Select(x => Math.Log(x)).ToArray();
+        _logSurvival = survival.Select(x => Math.Log(Math.Max(1e-300, x))).ToArray();
         Runs = runs;
         var (half, sum) = (_probability.Sum() / 2, 0.0);
         Median = Enumerable.Range(1, MaxDays).First(d => (sum += _probability[d]) >= half);
@@ -41,11 +43,10 @@ public sealed class DiscountLength
     public int Runs { get; }
 
     /// <summary>ln P(a discount lasts exactly <paramref name="days"/> days).</summary>
-    public double LogProbability(int days) => days is >= 1 and <= MaxDays ? Math.Log(_probability[days]) : double.NegativeInfinity;
+    public double LogProbability(int days) => days is >= 1 and <= MaxDays ? _logProbability[days] : double.NegativeInfinity;
 
     /// <summary>ln P(a discount lasts more than <paramref name="days"/> days).</summary>
-    public double LogSurvival(int days) => days < 0 ? 0 : days > MaxDays ? double.NegativeInfinity
-        : Math.Log(Math.Max(1e-300, _survival[days]));
+    public double LogSurvival(int days) => days < 0 ? 0 : days > MaxDays ? double.NegativeInfinity : _logSurvival[days];
 
     /// <summary>Discounts of exactly <paramref name="days"/> days (a known answer, or the owner's word).</summary>
     public static DiscountLength Fixed(int days)
@@ -108,22 +109,23 @@ public sealed class DiscountLength
     /// <summary>
     /// The length distribution from intervals (Turnbull 1976, the self-consistent estimator): each discount lasted at least
     /// from its first to its last sale at that price and at most the days between the sales at other prices around it. A
-    /// discount seen whole is an interval of one length. Returns expected counts per length. O(iterations × episodes × days).
+    /// discount seen whole is an interval of one length. Returns expected counts per length. O(iterations × distinct ranges × days).
     /// </summary>
     private static double[] Turnbull(List<(int Shortest, int Longest)> episodes)
     {
         var p = new double[MaxDays + 1];
         for (var d = 1; d <= MaxDays; d++) p[d] = 1.0 / MaxDays;
         var counts = new double[MaxDays + 1];
+        var intervals = episodes.CountBy(e => e).ToList(); // the same range many times over is one sum
         for (var iteration = 0; iteration < 200; iteration++)
         {
             Array.Clear(counts);
-            foreach (var (lo, hi) in episodes)
+            foreach (var ((lo, hi), times) in intervals)
             {
                 var mass = 0.0;
                 for (var d = lo; d <= hi; d++) mass += p[d];
                 if (mass <= 0) continue;
-                for (var d = lo; d <= hi; d++) counts[d] += p[d] / mass;
+                for (var d = lo; d <= hi; d++) counts[d] += times * p[d] / mass;
             }
             var total = counts.Sum();
             var change = 0.0;
