@@ -69,8 +69,8 @@ internal sealed class ProductFit
         var design = measurable ? withPrice : DemandDesign.Build(History, options, CurrentPrice, withPrice: false, shopIndex)!;
         var discounts = options.DiscountLengths ?? DiscountLength.Of([History]);
         // The first guess of where each gap's price changed comes from the prior alone (no fit yet: no expected units).
-        if (design.Gaps.Length > 0) design = design with { Weights = UnsoldDays.Reweigh(design, new double[design.Units.Length],
-            discounts) };
+        if (design.Gaps.Length > 0)
+            design = design with { Weights = UnsoldDays.Reweigh(design, new double[design.Units.Length], discounts) };
         // The last fit also gives errors that allow for shocks lasting several days (days: SerialCorrelation).
         var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, weights: design.Weights, groups: design.Episode,
             days: design.Gaps.Length == 0 ? design.Day : null);

@@ -5,10 +5,12 @@ namespace MerchantInsights.Analytics.Pricing;
 /// price. Between two different prices the change fell somewhere in the gap: the first guess splits the gap in the
 /// middle (<see cref="Between"/>), then <see cref="Reweigh"/> makes the change point a latent variable and weighs each
 /// position by how likely the fitted model finds the gap's run of zero sales (expectation–maximisation, Dempster, Laird
-/// &amp; Rubin 1977; uniform prior over the change day). Why: on a slow seller a fixed split misplaces the price on
-/// most quiet days, an error in the price that flattens the response (ChoiceShop and the demo shop read 0.3 less
-/// elastic than the truth); the change-point weights use what a run of zeros says, e.g. ten unsold days are unlikely
-/// at a discount that usually sells daily. O(gap length) per gap.
+/// &amp; Rubin 1977), times a prior: flat for a lasting change, the shop's discount lengths for a discount
+/// (<see cref="DiscountLength"/>). Why: on a slow seller a fixed split misplaces the price on most quiet days, an error in
+/// the price that flattens the response (ChoiceShop and the demo shop read 0.3 less elastic than the truth); the
+/// change-point weights use what a run of zeros says, e.g. ten unsold days are unlikely at a discount that usually sells
+/// daily, and what the shop's discounts say, e.g. a discount seen on one sale seldom lasted the quiet fortnight after it.
+/// O(gap length) per gap, O(g₁ × g₂) for the two gaps around a discount.
 /// </summary>
 internal static class UnsoldDays
 {
