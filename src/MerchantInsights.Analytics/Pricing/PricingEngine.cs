@@ -112,6 +112,10 @@ public static class PricingEngine
                 + (fit.SitewideDaysLeftOut > 0
                     ? $" The {fit.SitewideDaysLeftOut} days of sitewide sales (almost everything discounted at once) are left out: " +
                     "the extra shoppers such a sale brings cannot be told apart from the discount." : "")
+                + (fit.DiscountsAmongUnsoldDays is > 0 and var n && options.DiscountLengths is { } lengths
+                    ? $" On the days around {(n == 1 ? "a discount" : $"{n} discounts")} it sold nothing, so their price is unknown: " +
+                    $"each discount is taken to have lasted about as long as your shop's discounts do (typically {lengths.Median} days)."
+                    : "")
                 + (fit.PromotionsWithWeekAfter
                     ? " Buyers here stock up on promotions and buy less in the week after, so each promotion is read together with that " +
                     "week." : "");

@@ -32,6 +32,8 @@ internal sealed class ProductFit
 
     /// <summary>Sitewide sale days left out of the fit (0 when the product had none, or no other price variation).</summary>
     public int SitewideDaysLeftOut { get; private set; }
+    /// <summary>How many of its discounts had unsold days around them, placed by how long the shop's discounts last (0: none).</summary>
+    public int DiscountsAmongUnsoldDays { get; private set; }
 
     /// <param name="h">The product's history.</param>
     /// <param name="options">The pricing options.</param>
@@ -84,6 +86,9 @@ internal sealed class ProductFit
         if (glm is not null && design.Promotion.Any(p => p)) PromotionLift = glm.Coefficients[^1];
         _design = design;
         PromotionsWithWeekAfter = measurable && design.Episode is { } episodes && episodes.Any(e => e >= 0);
+        // A discount with unsold days on both sides has two such gaps, the first starting it.
+        DiscountsAmongUnsoldDays = !measurable || !options.UnsoldDayPrices ? 0 : Enumerable.Range(0, design.GapDiscount.Length)
+            .Count(n => design.GapDiscount[n] == 1 || (design.GapDiscount[n] == -1 && (n == 0 || design.GapDiscount[n - 1] != 1)));
         _fitted = glm?.Fitted ?? design.Units.Select(_ => design.Units.Average()).ToArray();
         if (measurable && glm is not null && double.IsFinite(glm.StandardErrors[1]) && glm.StandardErrors[1] > 0)
             Measured = (glm.Coefficients[1], glm.StandardErrors[1]);

@@ -124,6 +124,11 @@ public sealed class PriceResponseKnownAnswerTests
         }
         Assert.InRange(known.Average(), -2.0 - 0.3, -2.0 + 0.3);
         Assert.True(month.Average() > known.Average() + 0.25, $"a month: {month.Average():0.00}, five days: {known.Average():0.00}");
+        // The page says how the discounts' unsold days were read.
+        var shopOfOne = new List<ProductPriceHistory> { ShopShockDemand.Product("X", "Tea", -2.0, 0.4, seed: 500, _ => 1, Price) };
+        var explanation = PricingEngine.Train(shopOfOne, Options with { UseShopIndex = false, DiscountLengths = DiscountLength.Fixed(5) })
+            .Single().Elasticity.Explanation;
+        Assert.Matches(@"On the days around \d+ discounts it sold nothing.*typically 5 days", explanation);
     }
 
     [Fact]
