@@ -41,8 +41,7 @@ internal sealed class HierarchicalNormal
         var sum = 0.0;
         for (var g = 0; g < _tau.Length; g++) sum += _weight[g] = Math.Exp(logPost[g] - max);
         for (var g = 0; g < _tau.Length; g++) _weight[g] /= sum;
-        Mean = Mix(g => (_muHat[g], _muVar[g])).Mean;
-        MeanVar = Mix(g => (_muHat[g], _muVar[g])).Variance;
+        (Mean, MeanVar) = Mix(g => (_muHat[g], _muVar[g]));
         Tau2 = Enumerable.Range(0, _tau.Length).Sum(g => _weight[g] * _tau[g] * _tau[g]);
     }
 
