@@ -41,8 +41,9 @@ public static class PricingEngine
             var episodes = options with { PromotionEpisodes = true };
             Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
+                if (fits[i] is not { Dips.Expected: > 0 }) return;
                 var shop = index?.Invoke(products[i]);
-                if (fits[i] is { Dips.Expected: > 0 }) fits[i] = ProductFit.Measure(products[i], episodes, shop?.Index, shop?.Sitewide);
+                fits[i] = ProductFit.Measure(products[i], episodes, shop?.Index, shop?.Sitewide);
             });
         }
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
