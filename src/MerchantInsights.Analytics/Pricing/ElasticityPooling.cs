@@ -31,7 +31,7 @@ internal sealed class ElasticityPooling
 
     public (double Mean, double Tau2, double MeanVar) Prior(string category) => _inflated.Of(category);
 
-    public bool HasOwnCategory(string category) => _plain.Categories.ContainsKey(category);
+    public bool HasOwnCategory(string category) => _plain.Models.ContainsKey(category);
 
     /// <summary>The weight of the product's own estimate in its posterior (0 = all category, 1 = all its own).</summary>
     public double OwnWeight(string category, double se) => Prior(category).Tau2 / (Prior(category).Tau2 + Math.Pow(se * SeInflation, 2));
@@ -50,11 +50,11 @@ internal sealed class ElasticityPooling
     /// categories of their own. O(products × grid).</summary>
     private static double Inflation(IReadOnlyList<(string Category, double Estimate, double Se)> measured, Priors plain)
     {
-        var rows = measured.Where(m => plain.Categories.ContainsKey(m.Category)).ToList();
+        var rows = measured.Where(m => plain.Models.ContainsKey(m.Category)).ToList();
         if (rows.Count < 20) return 1;
         var size = rows.CountBy(r => r.Category).ToDictionary();
         // Each distance from its category's mean, and the share of its variance the mean's own estimation removes.
-        var (d2, s2, shrink) = (rows.Select(r => Math.Pow(r.Estimate - plain.Categories[r.Category].Mean, 2)).ToArray(),
+        var (d2, s2, shrink) = (rows.Select(r => Math.Pow(r.Estimate - plain.Models[r.Category].Mean, 2)).ToArray(),
             rows.Select(r => r.Se * r.Se).ToArray(), rows.Select(r => 1 - 1.0 / size[r.Category]).ToArray());
         var (best, bestK) = (double.NegativeInfinity, 1.0);
         for (var k = 1.0; k <= 5.0001; k += 0.05)
@@ -71,16 +71,13 @@ internal sealed class ElasticityPooling
         return bestK;
     }
 
-    /// <summary>The category models (categories with at least three measured products) and the shop's, with their summaries
-    /// (posterior mean of μ, of τ², and the variance of μ).</summary>
+    /// <summary>The category models (categories with at least three measured products) and the shop's; <see cref="Of(string)"/> gives a
+    /// category's summary (posterior mean of μ, of τ², and the variance of μ).</summary>
     private sealed record Priors(Dictionary<string, HierarchicalNormal> Models, HierarchicalNormal? ShopModel)
     {
         /// <summary>The scale of a weakly informative half-normal prior on each category's spread τ: 95% of it below about 1,
         /// its median 0.34 — products of one category differ, but rarely by more than one point of elasticity.</summary>
         private const double TauPriorScale = 0.5;
-
-        public Dictionary<string, (double Mean, double Tau2, double MeanVar)> Categories { get; } =
-            Models.ToDictionary(m => m.Key, m => (m.Value.Mean, m.Value.Tau2, m.Value.MeanVar));
 
         public HierarchicalNormal? Model(string category) => Models.GetValueOrDefault(category) ?? ShopModel;
 
