@@ -69,15 +69,16 @@ internal sealed class ProductFit
             withPrice = without;
         }
         var design = measurable ? withPrice : DemandDesign.Build(History, options, CurrentPrice, withPrice: false, shopIndex)!;
-        var discounts = options.DiscountLengths ?? DiscountLength.Of([History]);
+        // Only gaps between two prices need the discounts' lengths (the engine passes the shop's; alone, the product's own).
+        var discounts = design.Gaps.Length > 0 ? options.DiscountLengths ?? DiscountLength.Of([History]) : null;
         // The first guess of where each gap's price changed comes from the prior alone (no fit yet: no expected units).
-        if (design.Gaps.Length > 0)
+        if (discounts is not null)
             design = design with { Weights = UnsoldDays.Reweigh(design, new double[design.Units.Length], discounts) };
         // The last fit also gives errors that allow for shocks lasting several days (days: SerialCorrelation).
         var glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, weights: design.Weights, groups: design.Episode,
             days: design.Gaps.Length == 0 ? design.Day : null);
         // Where the price changed inside a run of unsold days is re-weighed from the fit and refitted (EM, UnsoldDays).
-        for (var step = 0; step < EmSteps && glm is not null && design.Gaps.Length > 0; step++)
+        for (var step = 0; step < EmSteps && glm is not null && discounts is not null; step++)
         {
             design = design with { Weights = UnsoldDays.Reweigh(design, glm.Fitted, discounts) };
             glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, maxIterations: 4, weights: design.Weights,
