@@ -7,22 +7,15 @@ public static class MessyShopCommand
 {
     public static int Run(string mode, bool small, string output, string truthPath, int seed = 0)
     {
-        IReadOnlyList<MessyProduct> products = [];
-        var (lines, write, name, description) = mode switch
-        {
-            "shopify-messy" => (Generate(new ShopifyShop(small ? ShopifyShop.Small : ShopifyShop.Full, seed: 1124 + seed), s => s.Generate(), s => s.Products),
-                (Action<TextWriter, IReadOnlyList<MessyLine>>)ShopifyCsv.Write,
-                "Harbour & Pine (Shopify)", "European homeware store; Shopify order export columns; service lines, gift cards, tests, bulk, refunds planted."),
-            _ => (Generate(new MarketplaceShop(small ? MarketplaceShop.Small : MarketplaceShop.Full, seed: 1111 + seed), s => s.Generate(), s => s.Products),
-                CanonicalCsv.Write,
-                "山间茶舍 (marketplace)", "Chinese tea shop on a marketplace; canonical columns; Chinese/English service lines, coupons, top-ups, gifts, tests, bulk, refunds planted."),
-        };
-        List<MessyLine> Generate<TShop>(TShop shop, Func<TShop, List<MessyLine>> generate, Func<TShop, IReadOnlyList<MessyProduct>> catalogue)
-        {
-            var generated = generate(shop);
-            products = catalogue(shop);
-            return generated;
-        }
+        var shopify = mode == "shopify-messy" ? new ShopifyShop(small ? ShopifyShop.Small : ShopifyShop.Full, seed: 1124 + seed) : null;
+        var marketplace = shopify is null ? new MarketplaceShop(small ? MarketplaceShop.Small : MarketplaceShop.Full, seed: 1111 + seed) : null;
+        var lines = shopify?.Generate() ?? marketplace!.Generate();
+        var products = shopify?.Products ?? marketplace!.Products;
+        var (write, name, description) = shopify is not null
+            ? ((Action<TextWriter, IReadOnlyList<MessyLine>>)ShopifyCsv.Write, "Harbour & Pine (Shopify)",
+                "European homeware store; Shopify order export columns; service lines, gift cards, tests, bulk, refunds planted.")
+            : (CanonicalCsv.Write, "山间茶舍 (marketplace)",
+                "Chinese tea shop on a marketplace; canonical columns; Chinese/English service lines, coupons, top-ups, gifts, tests, bulk, refunds planted.");
         using (var file = new StreamWriter(output, false, new UTF8Encoding(false))) write(file, lines);
         MessTruth.Write(truthPath, name, description, lines, products);
         Console.WriteLine($"{lines.Count:N0} lines, {lines.Where(l => l.Quantity > 0).Select(l => l.OrderId).Distinct().Count():N0} orders, " +
