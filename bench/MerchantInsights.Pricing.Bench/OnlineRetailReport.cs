@@ -16,8 +16,9 @@ public static class OnlineRetailReport
         var options = new PricingOptions();
         List<ProductPriceHistory> Histories(bool list) => series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units,
             s.AveragePrice, (double?)s.UnitCost) { ListPrice = list ? s.ListPrice : null }).ToList();
-        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, UnsoldDayPrices = false, PromotionEpisodes = false };
-        var today = options with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true, CautiousSteps = false };
+        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, UnsoldDayPrices = false, PromotionEpisodes = false, LeaveOutUnavailableDays = false };
+        var today = options with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true, CautiousSteps = false,
+            LeaveOutUnavailableDays = false };
         var runs = new[] { ("before issue 12 (average price)", legacy with { CautiousSteps = false }, false), ("today (list price, main)", today, true),
             ("after, expected-profit optimum", options with { CautiousSteps = false }, true), ("after (list price, cautious steps)", options, true) };
         var results = new List<Dictionary<string, ProductPricing>>();
@@ -35,6 +36,8 @@ public static class OnlineRetailReport
                 + string.Join(", ", r.Values.GroupBy(p => p.Elasticity.Verdict.Split(' ')[0]).Select(g => $"{g.Key} {g.Count()}")));
         }
         var (old, now) = (results[1], results[^1]);
+        Console.WriteLine($"after: {now.Values.Count(p => p.Elasticity.Explanation.Contains(" days without a sale, in runs"))} products with runs of unsold days "
+            + "left out as unavailable (out of stock or not listed)");
         var bySeries = series.ToDictionary(s => s.ProductId);
         Console.WriteLine("\nProducts whose verdict or direction changed most (before → after):");
         foreach (var id in old.Keys.Where(now.ContainsKey)

@@ -47,4 +47,7 @@ public sealed record PricingOptions
     /// <summary>Short discounts also get a lift term of their own (pull-forward, shoppers drawn by the sale), so only their depth and
     /// lasting changes teach the elasticity.</summary>
     public bool SeparatePromotions { get; init; } = false;
+    /// <summary>Runs of unsold days the product's own demand makes very unlikely (out of stock, unlisted) are left out of the fit
+    /// (see <see cref="UnavailableDays"/>).</summary>
+    public bool LeaveOutUnavailableDays { get; init; } = true;
 }

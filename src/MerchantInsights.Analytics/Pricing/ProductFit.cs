@@ -8,6 +8,7 @@ internal sealed class ProductFit
 {
     private DemandDesign _design = default!;
     private double[] _fitted = [];
+    private HashSet<int> _unavailable = [];
 
     public required ProductPriceHistory History { get; init; }
     public double CurrentPrice { get; private init; }
@@ -32,6 +33,8 @@ internal sealed class ProductFit
 
     /// <summary>Sitewide sale days left out of the fit (0 when the product had none, or no other price variation).</summary>
     public int SitewideDaysLeftOut { get; private set; }
+    /// <summary>Days left out as unsold far longer than its demand allows (out of stock or unlisted; 0: none).</summary>
+    public int UnavailableDaysLeftOut { get; private set; }
     /// <summary>How many of its discounts had unsold days around them, placed by how long the shop's discounts last (0: none).</summary>
     public int DiscountsAmongUnsoldDays { get; private set; }
 
@@ -84,6 +87,18 @@ internal sealed class ProductFit
             glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, maxIterations: 4, weights: design.Weights,
                 start: glm.Coefficients, groups: design.Episode, days: step == EmSteps - 1 ? design.Day : null) ?? glm;
         }
+        if (glm is not null && options.LeaveOutUnavailableDays
+            && UnavailableDays.Runs(design, glm.Fitted, glm.Dispersion) is { Count: > 0 } runs)
+        {
+            // Days it could not be bought teach nothing about price: left out, and the fit read again without them.
+            var weights = (double[])design.Weights.Clone();
+            _unavailable = [.. runs.SelectMany(run => run)];
+            foreach (var r in _unavailable) weights[r] = 0;
+            design = design with { Weights = weights };
+            glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, maxIterations: 6, weights: design.Weights,
+                start: glm.Coefficients, groups: design.Episode, days: design.Day) ?? glm;
+            UnavailableDaysLeftOut = _unavailable.Select(r => design.Day[r]).Distinct().Count();
+        }
         if (glm is not null && design.Promotion.Any(p => p)) PromotionLift = glm.Coefficients[^1];
         _design = design;
         PromotionsWithWeekAfter = measurable && design.Episode is { } episodes && episodes.Any(e => e >= 0);
@@ -123,7 +138,8 @@ internal sealed class ProductFit
         var lastDay = _design.Day[^1];
         for (var t = _fitted.Length - 1; t >= 0 && _design.Day[t] > lastDay - 28; t--)
         {
-            var w = _design.Weights[t];
+            // A day it could not be bought counts at what the fit expects had it been (the level is meant in stock).
+            var w = _unavailable.Contains(t) ? 1 : _design.Weights[t];
             days += w;
             sum += w * (_design.HasPriceColumn && Measured is { } m
                 ? _fitted[t] * Math.Exp(-m.Estimate * Math.Log(_design.Price[t] / CurrentPrice) - (_design.Promotion[t] ? PromotionLift
