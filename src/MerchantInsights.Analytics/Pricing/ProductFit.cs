@@ -102,9 +102,7 @@ internal sealed class ProductFit
         if (glm is not null && design.Promotion.Any(p => p)) PromotionLift = glm.Coefficients[^1];
         _design = design;
         PromotionsWithWeekAfter = measurable && design.Episode is { } episodes && episodes.Any(e => e >= 0);
-        // A discount with unsold days on both sides has two such gaps, the first starting it.
-        DiscountsAmongUnsoldDays = !measurable || !options.UnsoldDayPrices ? 0 : Enumerable.Range(0, design.GapDiscount.Length)
-            .Count(n => design.GapDiscount[n] == 1 || (design.GapDiscount[n] == -1 && (n == 0 || design.GapDiscount[n - 1] != 1)));
+        DiscountsAmongUnsoldDays = measurable && options.UnsoldDayPrices ? UnsoldDays.Discounts(design) : 0;
         _fitted = glm?.Fitted ?? design.Units.Select(_ => design.Units.Average()).ToArray();
         if (measurable && glm is not null && double.IsFinite(glm.StandardErrors[1]) && glm.StandardErrors[1] > 0)
             Measured = (glm.Coefficients[1], glm.StandardErrors[1]);

@@ -89,23 +89,45 @@ internal static class UnsoldDays
     {
         var weights = (double[])design.Weights.Clone();
         var gaps = design.Gaps;
-        int Side(int n) => n < design.GapDiscount.Length ? design.GapDiscount[n] : 0;
-        for (var n = 0; n < gaps.Length; n++)
+        foreach (var (n, paired) in Questions(design))
         {
-            if (Side(n) == 1 && n + 1 < gaps.Length && Side(n + 1) == -1 && OneDiscountBetween(design, gaps[n], gaps[n + 1]))
+            if (paired is { } m)
             {
-                Episode(design, expected, lengths, gaps[n], gaps[n + 1], weights);
-                n++;
+                Episode(design, expected, lengths, gaps[n], gaps[m], weights);
                 continue;
             }
             var g = gaps[n].Length;
             var logPosterior = ChangeLogLikelihood(gaps[n], expected);
             for (var k = 0; k <= g; k++)
-                logPosterior[k] += Side(n) switch { -1 => lengths.LogSurvival(k), 1 => lengths.LogSurvival(g - k), _ => 0 };
+                logPosterior[k] += Side(design, n) switch { -1 => lengths.LogSurvival(k), 1 => lengths.LogSurvival(g - k), _ => 0 };
             Spread(gaps[n], Normalised(logPosterior), weights);
         }
         return weights;
     }
+
+    /// <summary>How many discounts have unsold days around them still in the fit (a discount with a gap on both sides counts once;
+    /// gaps left out as <see cref="UnavailableDays"/> do not count).</summary>
+    public static int Discounts(DemandDesign design) => Questions(design).Count(q => (q.Paired is not null || Side(design, q.Gap) != 0)
+        && new[] { q.Gap, q.Paired ?? q.Gap }.Any(n => design.Gaps[n].Any(r => design.Weights[r.Earlier] + design.Weights[r.Later] > 0)));
+
+    /// <summary>The questions the gaps ask, in order: a discount's gap before and gap after it as one (paired), any other gap
+    /// alone.</summary>
+    private static IEnumerable<(int Gap, int? Paired)> Questions(DemandDesign design)
+    {
+        for (var n = 0; n < design.Gaps.Length; n++)
+        {
+            if (Side(design, n) == 1 && n + 1 < design.Gaps.Length && Side(design, n + 1) == -1
+                && OneDiscountBetween(design, design.Gaps[n], design.Gaps[n + 1]))
+            {
+                yield return (n, n + 1);
+                n++;
+            }
+            else yield return (n, null);
+        }
+    }
+
+    /// <summary>Which side of gap n is a discount (<see cref="DemandDesign.GapDiscount"/>).</summary>
+    private static int Side(DemandDesign design, int n) => n < design.GapDiscount.Length ? design.GapDiscount[n] : 0;
 
     /// <summary>ln likelihood of the gap's zero sales for the change after k of its days at the earlier price, k = 0..g.</summary>
     private static double[] ChangeLogLikelihood((int Earlier, int Later)[] gap, double[] expected)
