@@ -114,9 +114,8 @@ public static class PricingEngine
                     ? $" The {fit.SitewideDaysLeftOut} days of sitewide sales (almost everything discounted at once) are left out: " +
                     "the extra shoppers such a sale brings cannot be told apart from the discount." : "")
                 + (fit.UnavailableDaysLeftOut > 0
-                    ? $" {fit.UnavailableDaysLeftOut} days without a sale, in runs far longer than its usual demand allows (probably out " +
-                        $"of " +
-                    "stock or not listed), are left out: they say nothing about price." : "")
+                    ? $" {fit.UnavailableDaysLeftOut} days without a sale, in runs far longer than its usual demand allows " +
+                    "(probably out of stock or not listed), are left out: they say nothing about price." : "")
                 + (fit.DiscountsAmongUnsoldDays is > 0 and var n && options.DiscountLengths is { } lengths
                     ? $" On the days around {(n == 1 ? "a discount" : $"{n} discounts")} it sold nothing, so their price is unknown: " +
                     $"each discount is taken to have lasted about as long as your shop's discounts do (typically {lengths.Median} days)."

@@ -8,7 +8,8 @@ internal sealed class ProductFit
 {
     private DemandDesign _design = default!;
     private double[] _fitted = [];
-    private HashSet<int> _unavailable = [];
+    /// <summary>The rows' weights before days it could not be bought were left out (null: none were).</summary>
+    private double[]? _weightsInStock;
 
     public required ProductPriceHistory History { get; init; }
     public double CurrentPrice { get; private init; }
@@ -91,13 +92,13 @@ internal sealed class ProductFit
             && UnavailableDays.Runs(design, glm.Fitted, glm.Dispersion) is { Count: > 0 } runs)
         {
             // Days it could not be bought teach nothing about price: left out, and the fit read again without them.
-            var weights = (double[])design.Weights.Clone();
-            _unavailable = [.. runs.SelectMany(run => run)];
-            foreach (var r in _unavailable) weights[r] = 0;
+            (_weightsInStock, var weights) = (design.Weights, (double[])design.Weights.Clone());
+            var unavailable = runs.SelectMany(run => run).ToList();
+            foreach (var r in unavailable) weights[r] = 0;
             design = design with { Weights = weights };
             glm = PoissonFit.Fit(design.Rows, design.Units, design.Offset, maxIterations: 6, weights: design.Weights,
                 start: glm.Coefficients, groups: design.Episode, days: design.Day) ?? glm;
-            UnavailableDaysLeftOut = _unavailable.Select(r => design.Day[r]).Distinct().Count();
+            UnavailableDaysLeftOut = unavailable.Select(r => design.Day[r]).Distinct().Count();
         }
         if (glm is not null && design.Promotion.Any(p => p)) PromotionLift = glm.Coefficients[^1];
         _design = design;
@@ -137,7 +138,7 @@ internal sealed class ProductFit
         for (var t = _fitted.Length - 1; t >= 0 && _design.Day[t] > lastDay - 28; t--)
         {
             // A day it could not be bought counts at what the fit expects had it been (the level is meant in stock).
-            var w = _unavailable.Contains(t) ? 1 : _design.Weights[t];
+            var w = (_weightsInStock ?? _design.Weights)[t];
             days += w;
             sum += w * (_design.HasPriceColumn && Measured is { } m
                 ? _fitted[t] * Math.Exp(-m.Estimate * Math.Log(_design.Price[t] / CurrentPrice) - (_design.Promotion[t] ? PromotionLift

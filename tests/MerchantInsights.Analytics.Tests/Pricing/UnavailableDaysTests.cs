@@ -45,6 +45,20 @@ public sealed class UnavailableDaysTests
     }
 
     [Fact]
+    public void A_product_out_of_stock_for_its_last_two_weeks_is_priced_at_its_in_stock_level()
+    {
+        // 3 a day at the regular price; the last 14 of the 28 days that set the level sold nothing.
+        var product = ShopShockDemand.Product("Z", "Tea", -1.5, 3, seed: 33, _ => 1, Price, t => t >= ShopShockDemand.Days - 14 ? 0 : 1);
+        var fit = ProductFit.Measure(product, Options)!;
+        var kept = ProductFit.Measure(product, Options with { LeaveOutUnavailableDays = false })!;
+        Assert.InRange(fit.UnavailableDaysLeftOut, 14, 16);
+        Assert.InRange(fit.UnitsAtCurrentPrice(), 3 * 0.8, 3 * 1.2);
+        // Kept in, the zero days pull the trend down (the days themselves then count at what it expects of them).
+        Assert.True(kept.UnitsAtCurrentPrice() < fit.UnitsAtCurrentPrice() - 0.2,
+            $"kept in {kept.UnitsAtCurrentPrice():0.00} a day, left out {fit.UnitsAtCurrentPrice():0.00}");
+    }
+
+    [Fact]
     public void A_slow_sellers_ordinary_quiet_days_stay_in()
     {
         // Half a unit a day: runs of a week without a sale happen by chance (e^−3.5 ≈ 3%) and are demand, not a stock-out.
