@@ -9,7 +9,7 @@ namespace MerchantInsights.Analytics.Pricing;
 /// probability φ^(−μ/(φ−1)), more often than Poisson's e^(−μ). A day between two prices (<see cref="UnsoldDays"/>) is
 /// judged at the one under which no sale was likelier, so a run is left out only when neither price explains it (a
 /// stock-out just before a discount otherwise reads as the discount selling nothing); a promotion read as one sum with
-/// its week after is kept whole. O(rows).
+/// its week after is kept whole; only runs that ended (a sale after them) count. O(rows).
 /// </summary>
 internal static class UnavailableDays
 {
@@ -53,7 +53,8 @@ internal static class UnavailableDays
             }
             else logChance += perUnit * expected[r];
         }
-        Close();
+        // A run still going on the last day is not judged: until it sells again, a stock-out cannot be told from demand
+        // that stopped (see Demand/StoppedSelling), and today's level must not assume it is back in stock.
         return runs;
     }
 }

@@ -45,17 +45,28 @@ public sealed class UnavailableDaysTests
     }
 
     [Fact]
-    public void A_product_out_of_stock_for_its_last_two_weeks_is_priced_at_its_in_stock_level()
+    public void A_stock_out_that_ended_last_week_does_not_pull_todays_level_down()
     {
-        // 3 a day at the regular price; the last 14 of the 28 days that set the level sold nothing.
-        var product = ShopShockDemand.Product("Z", "Tea", -1.5, 3, seed: 33, _ => 1, Price, t => t >= ShopShockDemand.Days - 14 ? 0 : 1);
+        // 3 a day at the regular price; days 14 to 7 before the end (inside the 28 that set the level) sold nothing.
+        var product = ShopShockDemand.Product("Z", "Tea", -1.5, 3, seed: 33, _ => 1, Price,
+            t => t >= ShopShockDemand.Days - 21 && t < ShopShockDemand.Days - 7 ? 0 : 1);
         var fit = ProductFit.Measure(product, Options)!;
         var kept = ProductFit.Measure(product, Options with { LeaveOutUnavailableDays = false })!;
         Assert.InRange(fit.UnavailableDaysLeftOut, 14, 16);
         Assert.InRange(fit.UnitsAtCurrentPrice(), 3 * 0.8, 3 * 1.2);
-        // Kept in, the zero days pull the trend down (the days themselves then count at what it expects of them).
         Assert.True(kept.UnitsAtCurrentPrice() < fit.UnitsAtCurrentPrice() - 0.2,
             $"kept in {kept.UnitsAtCurrentPrice():0.00} a day, left out {fit.UnitsAtCurrentPrice():0.00}");
+    }
+
+    [Fact]
+    public void A_run_without_sales_that_is_still_going_is_not_taken_for_a_stock_out()
+    {
+        // Nothing sold in the last five weeks: it may be out of stock or no longer wanted; until it sells again the page
+        // must not assume it is back in stock.
+        var product = ShopShockDemand.Product("W", "Tea", -1.5, 3, seed: 34, _ => 1, Price, t => t >= ShopShockDemand.Days - 35 ? 0 : 1);
+        var fit = ProductFit.Measure(product, Options)!;
+        Assert.Equal(0, fit.UnavailableDaysLeftOut);
+        Assert.True(fit.UnitsAtCurrentPrice() < 3 * 0.8, $"today's level {fit.UnitsAtCurrentPrice():0.00} a day");
     }
 
     [Fact]
