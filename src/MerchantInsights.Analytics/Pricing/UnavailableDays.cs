@@ -9,13 +9,18 @@ namespace MerchantInsights.Analytics.Pricing;
 /// probability φ^(−μ/(φ−1)), more often than Poisson's e^(−μ). A day between two prices (<see cref="UnsoldDays"/>) is
 /// judged at the one under which no sale was likelier, so a run is left out only when neither price explains it (a
 /// stock-out just before a discount otherwise reads as the discount selling nothing); a promotion read as one sum with
-/// its week after is kept whole; only runs that ended (a sale after them) count. O(rows).
+/// its week after is kept whole; only runs that ended (a sale after them) and lasted at most <see cref="MaxDays"/> count.
+/// O(rows).
 /// </summary>
 internal static class UnavailableDays
 {
     /// <summary>Below this chance of selling nothing on every day of the run, the product was not for sale (about nine expected
     /// units for a Poisson seller; one such run in 10,000 is left out by mistake).</summary>
     public const double MaxChance = 1e-4;
+
+    /// <summary>A stock-out lasts days to a few weeks; a longer quiet stretch is more likely demand that fell (a product going
+    /// out of fashion), which the fit must see, so it stays in.</summary>
+    public const int MaxDays = 28;
 
     /// <summary>The rows of each run of unsold days too long for the product's demand, in day order.</summary>
     /// <param name="design">The product's design (rows in day order).</param>
@@ -33,7 +38,7 @@ internal static class UnavailableDays
         var (run, logChance) = (new List<int>(), 0.0);
         void Close()
         {
-            if (run.Count > 0 && logChance < Math.Log(MaxChance)) runs.Add([.. run]);
+            if (run.Count > 0 && logChance < Math.Log(MaxChance) && design.Day[run[^1]] - design.Day[run[0]] < MaxDays) runs.Add([.. run]);
             (run, logChance) = ([], 0.0);
         }
         for (var r = 0; r < design.Units.Length; r++)
