@@ -19,11 +19,16 @@ internal sealed class ElasticityPooling
 {
     private readonly Priors _plain, _inflated;
 
-    public ElasticityPooling(IReadOnlyList<(string Category, double Estimate, double Se)> measured)
+    /// <param name="measured">Each measured product's category, own reading and standard error.</param>
+    /// <param name="categoriesTowardShop">Whether the category means lean toward the shop's (see
+    /// <see cref="Priors.Of(IReadOnlyList{ValueTuple{string, double, double}}, bool)"/>).</param>
+    public ElasticityPooling(IReadOnlyList<(string Category, double Estimate, double Se)> measured, bool categoriesTowardShop = true)
     {
-        _plain = Priors.Of(measured);
+        _plain = Priors.Of(measured, categoriesTowardShop);
         SeInflation = Inflation(measured, _plain);
-        _inflated = SeInflation > 1 ? Priors.Of(measured.Select(m => (m.Category, m.Estimate, m.Se * SeInflation)).ToList()) : _plain;
+        _inflated = SeInflation > 1
+            ? Priors.Of(measured.Select(m => (m.Category, m.Estimate, m.Se * SeInflation)).ToList(), categoriesTowardShop)
+            : _plain;
     }
 
     /// <summary>k: how much the products' own standard errors understate their scatter around their categories (1 = not at all).</summary>
@@ -84,9 +89,26 @@ internal sealed class ElasticityPooling
         public (double Mean, double Tau2, double MeanVar) Of(string category) =>
             Model(category) is { } m ? (m.Mean, m.Tau2, m.MeanVar) : (-1.5, 1.0, 0.25);
 
-        public static Priors Of(IReadOnlyList<(string Category, double Estimate, double Se)> measured) => new(
-            measured.GroupBy(m => m.Category).Where(g => g.Count() >= 3)
-                .ToDictionary(g => g.Key, g => new HierarchicalNormal([.. g.Select(x => (x.Estimate, x.Se))], TauPriorScale)),
-            measured.Count == 0 ? null : new HierarchicalNormal([.. measured.Select(x => (x.Estimate, x.Se))], TauPriorScale));
+        /// <summary>
+        /// The category models and the shop's. With <paramref name="towardShop"/> and at least three categories, the categories'
+        /// means are themselves pooled (a third level): a category measured by a few noisy products leans toward the shop's
+        /// mean by as much as the categories' means are seen to differ (their spread ω, read by the same hierarchical model
+        /// over the categories' flat-prior means), and each category is solved again with that prior on its mean,
+        /// N(shop mean, ω² + the shop mean's variance). A category measured precisely keeps its own mean.
+        /// </summary>
+        public static Priors Of(IReadOnlyList<(string Category, double Estimate, double Se)> measured, bool towardShop)
+        {
+            var groups = measured.GroupBy(m => m.Category).Where(g => g.Count() >= 3)
+                .ToDictionary(g => g.Key, g => g.Select(x => (x.Estimate, x.Se)).ToList());
+            var models = groups.ToDictionary(g => g.Key, g => new HierarchicalNormal(g.Value, TauPriorScale));
+            if (towardShop && models.Count >= 3)
+            {
+                var between = new HierarchicalNormal([.. models.Values.Select(m => (m.Mean, Math.Sqrt(m.MeanVar)))], TauPriorScale);
+                var prior = (between.Mean, between.Tau2 + between.MeanVar);
+                models = groups.ToDictionary(g => g.Key, g => new HierarchicalNormal(g.Value, TauPriorScale, prior));
+            }
+            return new(models, measured.Count == 0 ? null
+                : new HierarchicalNormal([.. measured.Select(x => (x.Estimate, x.Se))], TauPriorScale));
+        }
     }
 }

@@ -6,13 +6,18 @@ namespace MerchantInsights.Analytics.Pricing;
 /// a flat prior on μ and a half-normal prior on τ. Where a handful of noisy readings cannot tell how far the products
 /// differ (the moment estimate of τ is then 0 and every product is given its group's mean with a needlessly narrow
 /// range), the posterior keeps the spreads the data allow, weighted by how well they explain the readings, and each
-/// product's posterior mixes over them. O(grid × products).
+/// product's posterior mixes over them. A normal prior on μ (the group's place among its sibling groups, see
+/// <see cref="ElasticityPooling"/>) may replace the flat one. O(grid × products).
 /// </summary>
 internal sealed class HierarchicalNormal
 {
     private readonly double[] _tau, _weight, _muHat, _muVar;
 
-    public HierarchicalNormal(IReadOnlyList<(double Estimate, double Se)> readings, double tauPriorScale)
+    /// <param name="readings">Each member's own reading and its standard error.</param>
+    /// <param name="tauPriorScale">The scale of the half-normal prior on τ.</param>
+    /// <param name="muPrior">A normal prior on μ (mean, variance); null = flat.</param>
+    public HierarchicalNormal(IReadOnlyList<(double Estimate, double Se)> readings, double tauPriorScale,
+        (double Mean, double Variance)? muPrior = null)
     {
         const int steps = 100;
         const double top = 2.0;
@@ -28,8 +33,10 @@ internal sealed class HierarchicalNormal
                 var v = s * s + t2;
                 (precision, weighted) = (precision + 1 / v, weighted + e / v);
             }
+            if (muPrior is { } prior) (precision, weighted) = (precision + 1 / prior.Variance, weighted + prior.Mean / prior.Variance);
             var (muHat, muVar) = (weighted / precision, 1 / precision);
             var lp = -0.5 * t2 / (tauPriorScale * tauPriorScale) + 0.5 * Math.Log(muVar);
+            if (muPrior is { } p) lp -= 0.5 * (muHat - p.Mean) * (muHat - p.Mean) / p.Variance;
             foreach (var (e, s) in readings)
             {
                 var v = s * s + t2;

@@ -47,7 +47,8 @@ public static class PricingEngine
             });
         }
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
-            .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList());
+            .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList(),
+                options.PoolCategoriesTowardShop);
         var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options))
             .ToList();
         progress?.Report(1);

@@ -50,4 +50,7 @@ public sealed record PricingOptions
     /// <summary>Runs of unsold days the product's own demand makes very unlikely (out of stock, unlisted) are left out of the fit
     /// (see <see cref="UnavailableDays"/>).</summary>
     public bool LeaveOutUnavailableDays { get; init; } = true;
+    /// <summary>Category means lean toward the shop's by as much as the categories are seen to differ (a third level of pooling,
+    /// see <see cref="ElasticityPooling"/>), so a category read from a few noisy products does not carry its members with it.</summary>
+    public bool PoolCategoriesTowardShop { get; init; } = true;
 }
