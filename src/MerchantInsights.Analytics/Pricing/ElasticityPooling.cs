@@ -38,6 +38,11 @@ internal sealed class ElasticityPooling
 
     public bool HasOwnCategory(string category) => _plain.Models.ContainsKey(category);
 
+    /// <summary>When a category's typical response leans noticeably on the shop's (its own products give under three quarters of
+    /// it): the shop's mean across categories and the category's own share; otherwise null.</summary>
+    public (double ShopMean, double OwnShare)? CategoryLeansOnShop(string category) =>
+        _inflated.ShopMean is { } shop && _inflated.OwnShare.TryGetValue(category, out var own) && own < 0.75 ? (shop, own) : null;
+
     /// <summary>The weight of the product's own estimate in its posterior (0 = all category, 1 = all its own).</summary>
     public double OwnWeight(string category, double se) => Prior(category).Tau2 / (Prior(category).Tau2 + Math.Pow(se * SeInflation, 2));
 
@@ -80,6 +85,12 @@ internal sealed class ElasticityPooling
     /// category's summary (posterior mean of μ, of τ², and the variance of μ).</summary>
     private sealed record Priors(Dictionary<string, HierarchicalNormal> Models, HierarchicalNormal? ShopModel)
     {
+        /// <summary>Per category leaning toward the shop: the share of its mean its own products give (1 = all its own).</summary>
+        public Dictionary<string, double> OwnShare { get; private init; } = [];
+
+        /// <summary>The shop's mean across categories, when the categories lean toward it.</summary>
+        public double? ShopMean { get; private init; }
+
         /// <summary>The scale of a weakly informative half-normal prior on each category's spread τ: 95% of it below about 1,
         /// its median 0.34 — products of one category differ, but rarely by more than one point of elasticity.</summary>
         private const double TauPriorScale = 0.5;
@@ -101,14 +112,15 @@ internal sealed class ElasticityPooling
             var groups = measured.GroupBy(m => m.Category).Where(g => g.Count() >= 3)
                 .ToDictionary(g => g.Key, g => g.Select(x => (x.Estimate, x.Se)).ToList());
             var models = groups.ToDictionary(g => g.Key, g => new HierarchicalNormal(g.Value, TauPriorScale));
-            if (towardShop && models.Count >= 3)
+            var shop = measured.Count == 0 ? null : new HierarchicalNormal([.. measured.Select(x => (x.Estimate, x.Se))], TauPriorScale);
+            if (!towardShop || models.Count < 3) return new(models, shop);
+            var between = new HierarchicalNormal([.. models.Values.Select(m => (m.Mean, Math.Sqrt(m.MeanVar)))], TauPriorScale);
+            var prior = (Mean: between.Mean, Variance: between.Tau2 + between.MeanVar);
+            var own = models.ToDictionary(m => m.Key, m => prior.Variance / (prior.Variance + m.Value.MeanVar));
+            return new(groups.ToDictionary(g => g.Key, g => new HierarchicalNormal(g.Value, TauPriorScale, prior)), shop)
             {
-                var between = new HierarchicalNormal([.. models.Values.Select(m => (m.Mean, Math.Sqrt(m.MeanVar)))], TauPriorScale);
-                var prior = (between.Mean, between.Tau2 + between.MeanVar);
-                models = groups.ToDictionary(g => g.Key, g => new HierarchicalNormal(g.Value, TauPriorScale, prior));
-            }
-            return new(models, measured.Count == 0 ? null
-                : new HierarchicalNormal([.. measured.Select(x => (x.Estimate, x.Se))], TauPriorScale));
+                OwnShare = own, ShopMean = between.Mean,
+            };
         }
     }
 }

@@ -91,6 +91,13 @@ public static class PricingEngine
         return $"This response comes mostly from the product's own sales ({changes}; they count for {ownWeight:P0} of it).";
     }
 
+    /// <summary>The sentence saying a category's typical response leans on the whole shop's, or "".</summary>
+    private static string CategoryOnShop(ElasticityPooling pooling, string category) =>
+        pooling.CategoryLeansOnShop(category) is (var shop, var own)
+            ? $" That typical response is itself read from few or noisy products, so it leans toward your whole shop's ({shop:0.00}); " +
+            $"the category's own products give {own:P0} of it."
+            : "";
+
     private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options)
     {
         var h = fit.History;
@@ -107,6 +114,7 @@ public static class PricingEngine
                 $"Measured from {fit.PricedDays} days at prices from {fit.MinPrice:0.00} to {fit.MaxPrice:0.00}: on its own " +
                 $"{m.Estimate:0.00} ± {Z80 * m.Se:0.00}; "
                 + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}."
+                + CategoryOnShop(pooling, h.Category)
                 + (pooling.SeInflation >= 1.2
                     ? $" Across your shop, products' own readings stray from their category's typical response about " +
                     $"{pooling.SeInflation:0.0} times as far as their sales alone would explain (for example buyers stocking up on " +
@@ -131,7 +139,7 @@ public static class PricingEngine
             verdict = ElasticityEstimate.NotEnoughVariation;
             explanation =
                 $"Its price stayed between {fit.MinPrice:0.00} and {fit.MaxPrice:0.00}, too narrow to measure how buyers react, so it " +
-                $"takes the typical response of {categoryName} ({prior.Mean:0.00}).";
+                $"takes the typical response of {categoryName} ({prior.Mean:0.00})." + CategoryOnShop(pooling, h.Category);
         }
         var sd = Math.Sqrt(variance);
         var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean,

@@ -69,6 +69,9 @@ public sealed class ElasticityPoolingTests
             }).ToList();
             var readings = shop.Select(p => (p.Category, p.Estimate, p.Se)).ToList();
             var (toward, alone) = (new ElasticityPooling(readings), new ElasticityPooling(readings, categoriesTowardShop: false));
+            // The page says so: each category's own products give well under all of its typical response.
+            Assert.All(means.Select((_, c) => toward.CategoryLeansOnShop($"C{c}")), lean => Assert.InRange(lean!.Value.OwnShare, 0.2, 0.75));
+            Assert.Null(alone.CategoryLeansOnShop("C0"));
             foreach (var p in shop)
             {
                 var fit = toward.Posterior(p.Category, p.Estimate, p.Se);
@@ -91,6 +94,9 @@ public sealed class ElasticityPoolingTests
         var readings = Shop(understated: 1, seed: 3).Select(p => (p.Category, p.Estimate, p.Se)).ToList();
         var (toward, alone) = (new ElasticityPooling(readings), new ElasticityPooling(readings, categoriesTowardShop: false));
         for (var c = 0; c < 6; c++)
+        {
             Assert.InRange(toward.Prior($"C{c}").Mean - alone.Prior($"C{c}").Mean, -0.05, 0.05);
+            Assert.Null(toward.CategoryLeansOnShop($"C{c}"));
+        }
     }
 }
