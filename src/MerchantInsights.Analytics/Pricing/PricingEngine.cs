@@ -23,7 +23,7 @@ public static class PricingEngine
     public static IReadOnlyList<ProductPricing> Train(IReadOnlyList<ProductPriceHistory> products, PricingOptions options,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        var (index, sitewideDays) = options.UseShopIndex ? ShopIndexFor(products) : (null, null);
+        var (index, sitewideDays, seasonal) = options.UseShopIndex ? ShopIndexFor(products, options.CategorySeasons) : (null, null, []);
         if (options.UnsoldDayPrices && options.DiscountLengths is null)
             options = options with { DiscountLengths = DiscountLength.Of(products, sitewideDays) };
         var fits = new ProductFit?[products.Count];
@@ -49,29 +49,39 @@ public static class PricingEngine
         var pooling = new ElasticityPooling(fits.Where(f => f?.Measured is not null)
             .Select(f => (f!.History.Category, f.Measured!.Value.Estimate, f.Measured.Value.Se)).ToList(),
                 options.PoolCategoriesTowardShop);
-        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice).Select(f => Price(f!, pooling, options))
+        var result = fits.Where(f => f is not null && f.CurrentPrice >= options.MinRealPrice)
+            .Select(f => Price(f!, pooling, options, seasonal))
             .ToList();
         progress?.Report(1);
         return result;
     }
 
     /// <summary>The shop-wide demand index (<see cref="ShopDemandIndex"/>) over all products and the shop's sitewide sale days, sliced
-    /// to each product's days, and those sale days.</summary>
-    private static (Func<ProductPriceHistory, (double[] Index, bool[] Sitewide)>? Slice, HashSet<DateOnly>? SitewideDays) ShopIndexFor(
-        IReadOnlyList<ProductPriceHistory> products)
+    /// to each product's days (times its category's own season, <see cref="ShopDemandIndex.CategorySeasons"/>, when asked), those
+    /// sale days, and the categories with a season of their own.</summary>
+    private static (Func<ProductPriceHistory, (double[] Index, bool[] Sitewide)>? Slice, HashSet<DateOnly>? SitewideDays,
+        HashSet<string> SeasonalCategories) ShopIndexFor(
+        IReadOnlyList<ProductPriceHistory> products, bool categorySeasons)
     {
-        if (products.Count == 0) return (null, null);
+        if (products.Count == 0) return (null, null, []);
         var first = products.Min(p => p.FirstDay);
         var last = products.Max(p => p.FirstDay.AddDays(p.DailyUnits.Length - 1));
         var days = products.Select(p => new ShopDemandIndex.ProductDays(p.FirstDay, p.DailyUnits,
             Enumerable.Range(0, p.DailyUnits.Length).Select(p.PriceOn).ToArray())).ToList();
         var (index, sitewide) = ShopDemandIndex.BuildOverSitewideSales(days, first, last);
+        var seasons = categorySeasons
+            ? ShopDemandIndex.CategorySeasons(days, [.. products.Select(p => p.Category)], first, index, sitewide) : null;
+        var position = products.Select((p, k) => (p, k)).ToDictionary(x => x.p, x => x.k);
         return (p =>
         {
             var offset = p.FirstDay.DayNumber - first.DayNumber;
             var length = Math.Min(p.DailyUnits.Length, index.Length - offset);
-            return (index.AsSpan(offset, length).ToArray(), sitewide.AsSpan(offset, length).ToArray());
-        }, [.. Enumerable.Range(0, sitewide.Length).Where(t => sitewide[t]).Select(first.AddDays)]);
+            var own = index.AsSpan(offset, length).ToArray();
+            if (seasons is not null && position.TryGetValue(p, out var k))
+                for (var i = 0; i < length; i++) own[i] *= seasons[k][i];
+            return (own, sitewide.AsSpan(offset, length).ToArray());
+        }, [.. Enumerable.Range(0, sitewide.Length).Where(t => sitewide[t]).Select(first.AddDays)],
+            seasons is null ? [] : [.. products.Where((_, k) => seasons[k].Any(f => f != 1)).Select(p => p.Category)]);
     }
 
     /// <summary>Below this many real price changes (moves of more than 2%) the page calls the response a first reading.</summary>
@@ -98,7 +108,7 @@ public static class PricingEngine
             $"the category's own products give {own:P0} of it."
             : "";
 
-    private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options)
+    private static ProductPricing Price(ProductFit fit, ElasticityPooling pooling, PricingOptions options, HashSet<string> seasonal)
     {
         var h = fit.History;
         var prior = pooling.Prior(h.Category);
@@ -115,6 +125,9 @@ public static class PricingEngine
                 $"{m.Estimate:0.00} ± {Z80 * m.Se:0.00}; "
                 + $"combined with {categoryName} ({prior.Mean:0.00}) the estimate is {elasticity:0.00}."
                 + CategoryOnShop(pooling, h.Category)
+                + (seasonal.Contains(h.Category)
+                    ? $" Each day is read against your shop's traffic and the {h.Category} category's own season (its other " +
+                    "products' sales), so its busy weeks are not taken for price response." : "")
                 + (pooling.SeInflation >= 1.2
                     ? $" Across your shop, products' own readings stray from their category's typical response about " +
                     $"{pooling.SeInflation:0.0} times as far as their sales alone would explain (for example buyers stocking up on " +

@@ -53,4 +53,8 @@ public sealed record PricingOptions
     /// <summary>Category means lean toward the shop's by as much as the categories are seen to differ (a third level of pooling,
     /// see <see cref="ElasticityPooling"/>), so a category read from a few noisy products does not carry its members with it.</summary>
     public bool PoolCategoriesTowardShop { get; init; } = true;
+    /// <summary>Each product's offset is the shop index times its category's own season (<see
+    /// cref="Series.ShopDemandIndex.CategorySeasons"/>), so a category busier than the shop in its months (watering in summer)
+    /// is not read as price response.</summary>
+    public bool CategorySeasons { get; init; } = true;
 }

@@ -125,6 +125,84 @@ public static class ShopDemandIndex
         Normalise(index);
     }
 
+    /// <summary>
+    /// Each product's category season: how far its category's demand stands above or below what the shop index alone
+    /// expects, day by day — the category's units over its products' levels × the index, summed over the days within
+    /// <see cref="CategoryWindow"/> either side, without the product itself (so its own price moves do not shape it), on the
+    /// days the index counts (regular price, no sitewide sale) and the product was not on promotion, shrunk toward 1 by
+    /// <see cref="CategoryPseudoUnits"/>. 1 for
+    /// a category with fewer than <see cref="CategoryMinProducts"/> products that count, and everywhere in a shop with fewer
+    /// than two such categories. Per product, over its own days.
+    /// O(product-days).
+    /// </summary>
+    public static double[][] CategorySeasons(IReadOnlyList<ProductDays> products, IReadOnlyList<string> categories, DateOnly firstDay,
+        double[] index, bool[] sitewide)
+    {
+        var days = index.Length;
+        var rows = new (double[] U, double[] E)?[products.Count];
+        for (var k = 0; k < products.Count; k++)
+        {
+            var p = products[k];
+            var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
+            var counts = Usable(p, Usual(p), offset, days, sitewide);
+            if (counts.Count(c => c) < 28 || !p.Units.Any(u => u > 0)) continue;
+            var units = Capped(p.Units);
+            double sold = 0, exposure = 0;
+            for (var i = 0; i < units.Length; i++)
+                if (counts[i]) { sold += units[i]; exposure += index[offset + i]; }
+            var level = exposure > 0 ? sold / exposure : 0;
+            var (u, e) = (new double[days], new double[days]);
+            for (var i = 0; i < units.Length; i++)
+                if (counts[i]) { u[offset + i] = units[i]; e[offset + i] = level * index[offset + i]; }
+            rows[k] = (u, e);
+        }
+        var result = new double[products.Count][];
+        var groups = Enumerable.Range(0, products.Count).GroupBy(k => categories[k]).ToList();
+        // A category is a season of its own only beside another: in a shop of one category it is the shop.
+        if (groups.Count(g => g.Count(k => rows[k] is not null) >= CategoryMinProducts) < 2)
+            return [.. products.Select(p => Enumerable.Repeat(1.0, p.Units.Length).ToArray())];
+        foreach (var group in groups)
+        {
+            var members = group.Where(k => rows[k] is not null).ToList();
+            var (sumU, sumE) = (new double[days], new double[days]);
+            foreach (var k in members)
+                for (var t = 0; t < days; t++) { sumU[t] += rows[k]!.Value.U[t]; sumE[t] += rows[k]!.Value.E[t]; }
+            foreach (var k in group)
+            {
+                var p = products[k];
+                var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
+                var factor = result[k] = Enumerable.Repeat(1.0, p.Units.Length).ToArray();
+                if (members.Count - (rows[k] is null ? 0 : 1) < CategoryMinProducts - 1) continue;
+                // The product's own promotion days are skipped too: shoppers its discount drew from its siblings would
+                // otherwise lower its category's season on exactly those days and read as a stronger response.
+                var usual = Usual(p);
+                var (pu, pe) = (new double[days + 1], new double[days + 1]);
+                for (var t = 0; t < days; t++)
+                {
+                    var promoted = t - offset is var i && i >= 0 && i < p.Price.Length && usual > 0 && p.Price[i] is { } price
+                        && price < usual * (1 - PromotionShare);
+                    pu[t + 1] = pu[t] + (promoted ? 0 : sumU[t] - (rows[k]?.U[t] ?? 0));
+                    pe[t + 1] = pe[t] + (promoted ? 0 : sumE[t] - (rows[k]?.E[t] ?? 0));
+                }
+                for (var i = 0; i < factor.Length; i++)
+                {
+                    var t = offset + i;
+                    if (t < 0 || t >= days) continue;
+                    var (from, to) = (Math.Max(0, t - CategoryWindow), Math.Min(days, t + CategoryWindow + 1));
+                    factor[i] = (pu[to] - pu[from] + CategoryPseudoUnits) / (pe[to] - pe[from] + CategoryPseudoUnits);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Days either side that shape a day's category season.</summary>
+    private const int CategoryWindow = 14;
+    /// <summary>Units of "as the shop index expects" added to each window, so a thin category's season stays near 1.</summary>
+    private const double CategoryPseudoUnits = 20;
+    /// <summary>The fewest products that count for a category season of its own.</summary>
+    private const int CategoryMinProducts = 5;
+
     /// <summary>Days either side whose measured index shapes an unmeasured day's.</summary>
     private const int FillDays = 21;
 
