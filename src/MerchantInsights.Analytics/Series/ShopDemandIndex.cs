@@ -68,6 +68,8 @@ public static class ShopDemandIndex
         var level = new double[rows.Count];
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
+            if (iteration == UnavailableAfter)
+                foreach (var (offset, units, counts) in rows) LeaveOutUnavailableRuns(units, counts, offset, index);
             for (var r = 0; r < rows.Count; r++)
             {
                 var (offset, units, counts) = rows[r];
@@ -147,6 +149,7 @@ public static class ShopDemandIndex
             var counts = Usable(p, Usual(p), offset, days, sitewide);
             if (counts.Count(c => c) < 28 || !p.Units.Any(u => u > 0)) continue;
             var units = Capped(p.Units);
+            LeaveOutUnavailableRuns(units, counts, offset, index);
             double sold = 0, exposure = 0;
             for (var i = 0; i < units.Length; i++)
                 if (counts[i]) { sold += units[i]; exposure += index[offset + i]; }
@@ -202,6 +205,68 @@ public static class ShopDemandIndex
     private const double CategoryPseudoUnits = 20;
     /// <summary>The fewest products that count for a category season of its own.</summary>
     private const int CategoryMinProducts = 5;
+
+    /// <summary>The iteration after which runs of days a product could not be bought stop shaping the index (the index is
+    /// then good enough to judge them by).</summary>
+    private const int UnavailableAfter = 10;
+
+    /// <summary>The chance below which a run of days without a sale is taken for days the product could not be bought.</summary>
+    private const double UnavailableChance = 1e-4;
+
+    /// <summary>
+    /// Leaves out of the index the product's runs of days without a sale that its own selling rhythm makes very unlikely
+    /// (out of stock, unlisted): exports rarely say so, and a best-seller missing for three weeks in spring otherwise reads
+    /// as a quiet shop, or in a category season as a quiet category for all its siblings. A day sells with chance
+    /// 1 − e^(−λ·index) (λ: the rate of its selling days, fitted so the chances average its share of selling days, so a
+    /// product sold in weekly lumps is judged by its weeks, not its units); a run is left out when its chance of no sale,
+    /// e^(−λ·Σ index), is below <see cref="UnavailableChance"/>, it lasted at most 28 days and a sale ended it (a run still
+    /// going may be demand that stopped) — the pricing engine's rules for the same days (<c>UnavailableDays</c>).
+    /// </summary>
+    internal static void LeaveOutUnavailableRuns(double[] units, bool[] counts, int offset, double[] index)
+    {
+        var (counted, selling) = (0, 0);
+        for (var i = 0; i < units.Length; i++)
+            if (counts[i]) { counted++; if (units[i] > 0) selling++; }
+        if (counted == 0 || selling == 0 || selling == counted || !HasEndedQuietRun(units)) return;
+        var share = selling / (double)counted;
+        double Mean(double rate)
+        {
+            var sum = 0.0;
+            for (var i = 0; i < units.Length; i++) if (counts[i]) sum += 1 - Math.Exp(-rate * index[offset + i]);
+            return sum / counted;
+        }
+        var (low, high) = (1e-6, 50.0);
+        for (var step = 0; step < 32; step++)
+        {
+            var mid = Math.Sqrt(low * high);
+            if (Mean(mid) < share) low = mid; else high = mid;
+        }
+        var lambda = Math.Sqrt(low * high);
+        var limit = -Math.Log(UnavailableChance);
+        for (var i = 0; i < units.Length;)
+        {
+            if (units[i] > 0) { i++; continue; }
+            var end = i;
+            var exposure = 0.0;
+            while (end < units.Length && units[end] == 0) exposure += index[offset + end++];
+            if (end < units.Length && end - i <= 28 && lambda * exposure > limit)
+                for (var k = i; k < end; k++) counts[k] = false;
+            i = end;
+        }
+    }
+
+    /// <summary>Whether some run of at least two days without a sale, at most 28 long, ended with a sale.</summary>
+    private static bool HasEndedQuietRun(double[] units)
+    {
+        var run = 0;
+        foreach (var u in units)
+        {
+            if (u == 0) { run++; continue; }
+            if (run is >= 2 and <= 28) return true;
+            run = 0;
+        }
+        return false;
+    }
 
     /// <summary>Days either side whose measured index shapes an unmeasured day's.</summary>
     private const int FillDays = 21;

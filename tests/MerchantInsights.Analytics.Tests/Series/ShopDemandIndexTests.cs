@@ -79,6 +79,47 @@ public sealed class ShopDemandIndexTests
         Assert.InRange(index[80] / index.Average(), 2.1, 2.9);
     }
 
+    /// <summary>A best seller (half the shop's units) out of stock for three weeks: those days do not read as a quiet shop.</summary>
+    [Fact]
+    public void A_best_sellers_stock_out_does_not_read_as_a_quiet_shop()
+    {
+        const int days = 150;
+        var rng = new Random(7);
+        var products = Enumerable.Range(0, 21).Select(p =>
+        {
+            var units = Enumerable.Range(0, days).Select(t => p == 0 ? (t is >= 60 and < 81 ? 0 : Poisson(rng, 60)) : (double)Poisson(rng, 3))
+                .Select(u => (double)u).ToArray();
+            return new ShopDemandIndex.ProductDays(Start, units, Enumerable.Repeat<double?>(10, days).ToArray());
+        }).ToList();
+        var index = ShopDemandIndex.Build(products, Start, Start.AddDays(days - 1));
+        Assert.InRange(Enumerable.Range(60, 21).Average(t => index[t]), 0.92, 1.08);
+    }
+
+    /// <summary>Which quiet runs are left out: one its selling rhythm makes very unlikely, that ended — not a weekly lump
+    /// seller's quiet days, nor a run still going at the end, nor one of more than 28 days.</summary>
+    [Fact]
+    public void Only_improbable_quiet_runs_that_ended_are_left_out()
+    {
+        var index = Enumerable.Repeat(1.0, 120).ToArray();
+        bool[] LeftOut(double[] units)
+        {
+            var counts = Enumerable.Repeat(true, units.Length).ToArray();
+            ShopDemandIndex.LeaveOutUnavailableRuns(units, counts, 0, index);
+            return [.. counts.Select(c => !c)];
+        }
+        // A seller on nine days of ten, quiet for ten days (chance about 1 in 10^10): left out, and nothing else.
+        var daily = Enumerable.Range(0, 120).Select(t => t is >= 40 and < 50 || t % 10 == 5 ? 0.0 : 4).ToArray();
+        var gap = LeftOut(daily);
+        Assert.All(Enumerable.Range(40, 10), t => Assert.True(gap[t]));
+        Assert.Equal(10, gap.Count(x => x));
+        // A wholesale customer's dozen every Monday: six quiet days a week are its rhythm.
+        Assert.DoesNotContain(true, LeftOut([.. Enumerable.Range(0, 120).Select(t => t % 7 == 0 ? 12.0 : 0)]));
+        // Quiet from day 100 to the end: it may have stopped selling, so it stays in.
+        Assert.DoesNotContain(true, LeftOut([.. Enumerable.Range(0, 120).Select(t => t >= 100 || t % 10 == 5 ? 0.0 : 4)]));
+        // Quiet for 40 days, then selling again: a lull that long is more likely demand that fell.
+        Assert.DoesNotContain(true, LeftOut([.. Enumerable.Range(0, 120).Select(t => t is >= 30 and < 70 || t % 10 == 5 ? 0.0 : 4)]));
+    }
+
     private static int Poisson(Random rng, double mean)
     {
         var (l, k, p) = (Math.Exp(-mean), 0, 1.0);
