@@ -16,12 +16,12 @@ public static class OnlineRetailReport
         var options = new PricingOptions();
         List<ProductPriceHistory> Histories(bool list) => series.Select(s => new ProductPriceHistory(s.ProductId, s.Category, s.FirstDay, s.Units,
             s.AveragePrice, (double?)s.UnitCost) { ListPrice = list ? s.ListPrice : null }).ToList();
-        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, UnsoldDayPrices = false, PromotionEpisodes = false, LeaveOutUnavailableDays = false, PoolCategoriesTowardShop = false, CategorySeasons = false };
+        var legacy = options with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, UnsoldDayPrices = false, PromotionEpisodes = false, LeaveOutUnavailableDays = false, PoolCategoriesTowardShop = false, CategorySeasons = false, DemandFallsWithPrice = false };
         var today = options with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true, CautiousSteps = false,
-            LeaveOutUnavailableDays = false, PoolCategoriesTowardShop = false, CategorySeasons = false };
+            LeaveOutUnavailableDays = false, PoolCategoriesTowardShop = false, CategorySeasons = false, DemandFallsWithPrice = false };
         var runs = new[] { ("before issue 12 (average price)", legacy with { CautiousSteps = false }, false), ("today (list price, main)", today, true),
             ("after, expected-profit optimum", options with { CautiousSteps = false }, true),
-            ("after, no category seasons", options with { CategorySeasons = false }, true), ("after (list price, cautious steps)", options, true) };
+            ("after, any sign", options with { DemandFallsWithPrice = false }, true), ("after (list price, cautious steps)", options, true) };
         var results = new List<Dictionary<string, ProductPricing>>();
         foreach (var (label, o, list) in runs)
         {

@@ -26,7 +26,7 @@ if (args.Contains("diagnose"))
     return;
 }
 var after = new PricingOptions();
-var before = after with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, UnsoldDayPrices = false, PromotionEpisodes = false, LeaveOutUnavailableDays = false, PoolCategoriesTowardShop = false, CategorySeasons = false };
+var before = after with { UseShopIndex = false, SeparatePromotions = false, ExcludePromotionDips = false, UnsoldDayPrices = false, PromotionEpisodes = false, LeaveOutUnavailableDays = false, PoolCategoriesTowardShop = false, CategorySeasons = false, DemandFallsWithPrice = false };
 Console.WriteLine($"{Environment.ProcessorCount} cores");
 var shops = new List<(string Name, Func<List<SimulatedProduct>> Make)>
 {
@@ -54,13 +54,14 @@ foreach (var (name, make) in shops.Where(s => only is null || s.Name.StartsWith(
     var shop = make();
     Console.WriteLine($"\n{name}:");
     Console.WriteLine($"  {InformationFloor.Describe(shop)}");
-    var today = after with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true, LeaveOutUnavailableDays = false, PoolCategoriesTowardShop = false, CategorySeasons = false };
+    var today = after with { UnsoldDayPrices = false, PromotionEpisodes = false, ExcludePromotionDips = true, LeaveOutUnavailableDays = false, PoolCategoriesTowardShop = false, CategorySeasons = false, DemandFallsWithPrice = false };
     var variants = args.Contains("ablation")
         ? new[] { ("before", before), ("today ", today), ("+unsold", today with { UnsoldDayPrices = true, ExcludePromotionDips = false }), ("+episodes", today with { PromotionEpisodes = true }), ("after ", after),
             ("after, no index", after with { UseShopIndex = false }), ("after, unavailable days kept", after with { LeaveOutUnavailableDays = false }), ("after, categories not pooled", after with { PoolCategoriesTowardShop = false }),
-            ("after, no category seasons", after with { CategorySeasons = false }) }
-        : new[] { ("before", before), ("today ", today), ("last stop", after with { PoolCategoriesTowardShop = false, CategorySeasons = false }),
-            ("+3rd level", after with { CategorySeasons = false }), ("after ", after) };
+            ("after, no category seasons", after with { CategorySeasons = false }),
+            ("after, any sign", after with { DemandFallsWithPrice = false }) }
+        : new[] { ("before", before), ("today ", today), ("last stop", after with { PoolCategoriesTowardShop = false, CategorySeasons = false, DemandFallsWithPrice = false }),
+            ("any sign", after with { DemandFallsWithPrice = false }), ("after ", after) };
     foreach (var (label, options) in variants)
         Console.WriteLine($"  {label} {Scorecard.Measure(shop, options, listPrice: !ReferenceEquals(options, before))}");
     if (args.Contains("ablation")) Console.WriteLine($"  after, average price {Scorecard.Measure(shop, after, listPrice: false)}");

@@ -155,7 +155,23 @@ public static class PricingEngine
                 $"takes the typical response of {categoryName} ({prior.Mean:0.00})." + CategoryOnShop(pooling, h.Category);
         }
         var sd = Math.Sqrt(variance);
-        var estimate = new ElasticityEstimate(elasticity, elasticity - Z80 * sd, elasticity + Z80 * sd, fit.Measured?.Estimate, prior.Mean,
+        var (low80, high80) = (elasticity - Z80 * sd, elasticity + Z80 * sd);
+        if (options.DemandFallsWithPrice)
+        {
+            var unconstrained = elasticity;
+            (elasticity, low80, high80) = SignConstraint.Apply(elasticity, sd);
+            if (unconstrained > 0)
+            {
+                verdict = fit.Measured is null ? verdict : ElasticityEstimate.Uncertain;
+                explanation += $" Its sales rose with its price ({unconstrained:0.00}), which a price rise does not cause: other things " +
+                    "moved with the price (a season, a new listing, big orders at other prices). Demand is taken not to rise with the " +
+                    $"price, so it is read at {elasticity:0.00}, the response its sales allow closest to theirs: little reaction.";
+            }
+            else if (unconstrained - elasticity >= 0.005)
+                explanation += $" Demand is taken not to rise with the price, so responses above 0 are ruled out and the estimate " +
+                    $"becomes {elasticity:0.00}.";
+        }
+        var estimate = new ElasticityEstimate(elasticity, low80, high80, fit.Measured?.Estimate, prior.Mean,
             verdict, explanation)
         {
             Basis = Basis(fit, categoryName, fit.Measured is { } own ? pooling.OwnWeight(h.Category, own.Se) : 0),

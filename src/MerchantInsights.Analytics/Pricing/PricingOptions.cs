@@ -57,4 +57,8 @@ public sealed record PricingOptions
     /// cref="Series.ShopDemandIndex.CategorySeasons"/>), so a category busier than the shop in its months (watering in summer)
     /// is not read as price response.</summary>
     public bool CategorySeasons { get; init; } = true;
+    /// <summary>Demand is taken not to rise with the price: the elasticity's posterior is read at ε ≤ 0 (see <see
+    /// cref="SignConstraint"/>), so a product whose sales happened to rise with its price is not told that a dearer price sells
+    /// more.</summary>
+    public bool DemandFallsWithPrice { get; init; } = true;
 }

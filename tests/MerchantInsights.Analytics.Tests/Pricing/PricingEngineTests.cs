@@ -22,6 +22,41 @@ public sealed class PricingEngineTests
         }
     }
 
+    /// <summary>
+    /// A product the owner prices up in its own busy fortnights (demand doubles, the price is 20% higher, true response
+    /// −1): its sales rise with its price. The page must not promise that a dearer price sells more: the estimate stays at
+    /// or below 0, the verdict is uncertain, the explanation says why, and the suggested price sells no more than today's.
+    /// </summary>
+    [Fact]
+    public void Sales_that_rose_with_the_price_never_read_as_demand_growing_with_it()
+    {
+        var rng = new Random(5);
+        var products = Enumerable.Range(0, 4).Select(i => SimulatedDemand.Product($"M{i}", "Mugs", -1.5, 6, seed: 20 + i)).ToList();
+        var days = 365;
+        var busy = Enumerable.Range(0, days).Select(t => t / 14 % 2 == 1).ToArray();
+        var prices = busy.Select(b => (double?)(b ? 12.0 : 10.0)).ToArray();
+        var units = Enumerable.Range(0, days).Select(t => (double)Poisson(rng, 6 * (busy[t] ? 2.0 : 1.0) * Math.Pow(prices[t]!.Value / 10, -1)))
+            .ToArray();
+        products.Add(new ProductPriceHistory("UP", "Mugs", products[0].FirstDay, units, prices, 6));
+        var up = PricingEngine.Train(products, Options).Single(r => r.ProductId == "UP");
+        Assert.True(up.Elasticity.ProductOnly > 0.5, $"own reading {up.Elasticity.ProductOnly}");
+        Assert.InRange(up.Elasticity.Elasticity, -1.0, 0);
+        Assert.True(up.Elasticity.High80 <= 0);
+        Assert.Equal(ElasticityEstimate.Uncertain, up.Elasticity.Verdict);
+        Assert.Contains("Its sales rose with its price", up.Elasticity.Explanation);
+        Assert.True(up.Suggestion.SuggestedPrice <= up.Suggestion.CurrentPrice || up.Curve.At(up.Suggestion.SuggestedPrice).Units
+            <= up.Curve.At(up.Suggestion.CurrentPrice).Units + 1e-9);
+        var anySign = PricingEngine.Train(products, Options with { DemandFallsWithPrice = false }).Single(r => r.ProductId == "UP");
+        Assert.True(anySign.Elasticity.Elasticity > 0, $"without the rule {anySign.Elasticity.Elasticity}");
+    }
+
+    private static int Poisson(Random rng, double mean)
+    {
+        var (limit, k, p) = (Math.Exp(-mean), 0, 1.0);
+        do { k++; p *= rng.NextDouble(); } while (p > limit);
+        return k - 1;
+    }
+
     [Fact]
     public void A_product_whose_price_never_changed_gets_its_categorys_response_and_says_so()
     {
