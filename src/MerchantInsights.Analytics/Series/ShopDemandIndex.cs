@@ -8,8 +8,10 @@ namespace MerchantInsights.Analytics.Series;
 /// weight on a day is capped so one best-seller cannot make the index. The index averages 1 over the last 364 days (or
 /// the whole range when shorter): a value of 1.3 is a day 30% busier than usual for the shop. Used as an offset by the
 /// pricing model (a shop-wide peak is not a price response) and as a feature by the forecasting models.
-/// O(iterations · product-days). Limits: days when nothing sold get index 0; products need ≥ 28 active days to count; a
-/// sitewide sale reads low unless asked to take its surroundings' level (the pricing model asks).
+/// O(iterations · product-days). A product's runs of days without a sale that its selling rhythm makes very unlikely (out
+/// of stock) do not shape it (<see cref="LeaveOutUnavailableRuns"/>). Limits: days when nothing sold get index 0; products
+/// need ≥ 28 active days to count; a sitewide sale reads low unless asked to take its surroundings' level (the pricing
+/// model asks).
 /// </summary>
 public static class ShopDemandIndex
 {
@@ -131,11 +133,10 @@ public static class ShopDemandIndex
     /// Each product's category season: how far its category's demand stands above or below what the shop index alone
     /// expects, day by day — the category's units over its products' levels × the index, summed over the days within
     /// <see cref="CategoryWindow"/> either side, without the product itself (so its own price moves do not shape it), on the
-    /// days the index counts (regular price, no sitewide sale) and the product was not on promotion, shrunk toward 1 by
-    /// <see cref="CategoryPseudoUnits"/>. 1 for
-    /// a category with fewer than <see cref="CategoryMinProducts"/> products that count, and everywhere in a shop with fewer
-    /// than two such categories. Per product, over its own days.
-    /// O(product-days).
+    /// days the index counts (regular price, no sitewide sale, not a run it could not be bought) and the product was not on
+    /// promotion, shrunk toward 1 by <see cref="CategoryPseudoUnits"/>. 1 for a category with fewer than
+    /// <see cref="CategoryMinProducts"/> products that count, and everywhere in a shop with fewer than two such categories.
+    /// Per product, over its own days. O(product-days).
     /// </summary>
     public static double[][] CategorySeasons(IReadOnlyList<ProductDays> products, IReadOnlyList<string> categories, DateOnly firstDay,
         double[] index, bool[] sitewide)
