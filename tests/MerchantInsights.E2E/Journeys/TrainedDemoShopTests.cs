@@ -42,6 +42,10 @@ public sealed partial class TrainedDemoShopTests(BrowserFixture browser, Trained
         await pricing.OpenAsync("pricing?id=P-COF-01");
 
         await Assertions.Expect(pricing.Part("pricing-verdict")).ToContainTextAsync("Price elasticity");
+        await Assertions.Expect(pricing.Part("pricing-verdict")).ToContainTextAsync("fewer units");
+        // Each day is read against the shop's traffic and the product's category's own season (the demo shop's categories
+        // have ten products each).
+        await Assertions.Expect(pricing.Part("pricing-verdict")).ToContainTextAsync("category's own season");
         await Assertions.Expect(pricing.Part("pricing-why")).ToContainTextAsync("Suggestion:");
         await Assertions.Expect(pricing.Part("pricing-basis")).ToContainTextAsync("This response");
         await Assertions.Expect(pricing.ChartTraces("chart-pricing-units")).Not.ToHaveCountAsync(0);
