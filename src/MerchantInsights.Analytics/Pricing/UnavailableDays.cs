@@ -16,11 +16,11 @@ internal static class UnavailableDays
 {
     /// <summary>Below this chance of selling nothing on every day of the run, the product was not for sale (about nine expected
     /// units for a Poisson seller; one such run in 10,000 is left out by mistake).</summary>
-    public const double MaxChance = 1e-4;
+    public const double MaxChance = Series.ShopDemandIndex.UnavailableChance;
 
     /// <summary>A stock-out lasts days to a few weeks; a longer quiet stretch is more likely demand that fell (a product going
     /// out of fashion), which the fit must see, so it stays in.</summary>
-    public const int MaxDays = 28;
+    public const int MaxDays = Series.ShopDemandIndex.UnavailableMaxDays;
 
     /// <summary>The rows of each run of unsold days too long for the product's demand, in day order.</summary>
     /// <param name="design">The product's design (rows in day order).</param>

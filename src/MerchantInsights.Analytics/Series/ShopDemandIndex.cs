@@ -142,12 +142,13 @@ public static class ShopDemandIndex
         double[] index, bool[] sitewide)
     {
         var days = index.Length;
+        var usual = products.Select(Usual).ToArray();
         var rows = new (double[] U, double[] E)?[products.Count];
         for (var k = 0; k < products.Count; k++)
         {
             var p = products[k];
             var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
-            var counts = Usable(p, Usual(p), offset, days, sitewide);
+            var counts = Usable(p, usual[k], offset, days, sitewide);
             if (counts.Count(c => c) < 28 || !p.Units.Any(u => u > 0)) continue;
             var units = Capped(p.Units);
             LeaveOutUnavailableRuns(units, counts, offset, index);
@@ -179,12 +180,11 @@ public static class ShopDemandIndex
                 if (members.Count - (rows[k] is null ? 0 : 1) < CategoryMinProducts - 1) continue;
                 // The product's own promotion days are skipped too: shoppers its discount drew from its siblings would
                 // otherwise lower its category's season on exactly those days and read as a stronger response.
-                var usual = Usual(p);
                 var (pu, pe) = (new double[days + 1], new double[days + 1]);
                 for (var t = 0; t < days; t++)
                 {
-                    var promoted = t - offset is var i && i >= 0 && i < p.Price.Length && usual > 0 && p.Price[i] is { } price
-                        && price < usual * (1 - PromotionShare);
+                    var promoted = t - offset is var i && i >= 0 && i < p.Price.Length && p.Price[i] is { } price
+                        && OnPromotion(price, usual[k]);
                     pu[t + 1] = pu[t] + (promoted ? 0 : sumU[t] - (rows[k]?.U[t] ?? 0));
                     pe[t + 1] = pe[t] + (promoted ? 0 : sumE[t] - (rows[k]?.E[t] ?? 0));
                 }
@@ -211,8 +211,13 @@ public static class ShopDemandIndex
     /// then good enough to judge them by).</summary>
     private const int UnavailableAfter = 10;
 
-    /// <summary>The chance below which a run of days without a sale is taken for days the product could not be bought.</summary>
-    private const double UnavailableChance = 1e-4;
+    /// <summary>The chance below which a run of days without a sale is taken for days the product could not be bought; the
+    /// pricing fit's rule too (<c>UnavailableDays</c>).</summary>
+    internal const double UnavailableChance = 1e-4;
+
+    /// <summary>The longest run of days without a sale taken for a stock-out: a longer quiet stretch is more likely demand that
+    /// fell; the pricing fit's rule too.</summary>
+    internal const int UnavailableMaxDays = 28;
 
     /// <summary>
     /// Leaves out of the index the product's runs of days without a sale that its own selling rhythm makes very unlikely
@@ -220,7 +225,8 @@ public static class ShopDemandIndex
     /// as a quiet shop, or in a category season as a quiet category for all its siblings. A day sells with chance
     /// 1 − e^(−λ·index) (λ: the rate of its selling days, fitted so the chances average its share of selling days, so a
     /// product sold in weekly lumps is judged by its weeks, not its units); a run is left out when its chance of no sale,
-    /// e^(−λ·Σ index), is below <see cref="UnavailableChance"/>, it lasted at most 28 days and a sale ended it (a run still
+    /// e^(−λ·Σ index), is below <see cref="UnavailableChance"/>, it lasted at most <see cref="UnavailableMaxDays"/> days and a
+    /// sale ended it (a run still
     /// going may be demand that stopped) — the pricing engine's rules for the same days (<c>UnavailableDays</c>).
     /// </summary>
     internal static void LeaveOutUnavailableRuns(double[] units, bool[] counts, int offset, double[] index)
@@ -244,26 +250,29 @@ public static class ShopDemandIndex
         }
         var lambda = Math.Sqrt(low * high);
         var limit = -Math.Log(UnavailableChance);
-        for (var i = 0; i < units.Length;)
+        // Only the product's days inside the index's range are judged (a day beyond it has no index to weigh).
+        var last = Math.Min(units.Length, index.Length - offset);
+        for (var i = Math.Max(0, -offset); i < last;)
         {
             if (units[i] > 0) { i++; continue; }
             var end = i;
             var exposure = 0.0;
-            while (end < units.Length && units[end] == 0) exposure += index[offset + end++];
-            if (end < units.Length && end - i <= 28 && lambda * exposure > limit)
+            while (end < last && units[end] == 0) exposure += index[offset + end++];
+            if (end < last && end - i <= UnavailableMaxDays && lambda * exposure > limit)
                 for (var k = i; k < end; k++) counts[k] = false;
             i = end;
         }
     }
 
-    /// <summary>Whether some run of at least two days without a sale, at most 28 long, ended with a sale.</summary>
+    /// <summary>Whether some run of at least two days without a sale, at most <see cref="UnavailableMaxDays"/> long, ended with a
+    /// sale.</summary>
     private static bool HasEndedQuietRun(double[] units)
     {
         var run = 0;
         foreach (var u in units)
         {
             if (u == 0) { run++; continue; }
-            if (run is >= 2 and <= 28) return true;
+            if (run >= 2 && run <= UnavailableMaxDays) return true;
             run = 0;
         }
         return false;
@@ -281,10 +290,13 @@ public static class ShopDemandIndex
         {
             var t = offset + i;
             if (t < 0 || t >= days) continue;
-            counts[i] = !sitewide[t] && (usual <= 0 || p.Price[i] is not { } price || price >= usual * (1 - PromotionShare));
+            counts[i] = !sitewide[t] && !(p.Price[i] is { } price && OnPromotion(price, usual));
         }
         return counts;
     }
+
+    /// <summary>Whether a day's price is a promotion: more than <see cref="PromotionShare"/> below a known usual price.</summary>
+    private static bool OnPromotion(double price, double usual) => usual > 0 && price < usual * (1 - PromotionShare);
 
     /// <summary>The product's usual price: the median of its known prices, 0 when none.</summary>
     private static double Usual(ProductDays p)
@@ -314,7 +326,7 @@ public static class ShopDemandIndex
                 var t = offset + i;
                 if (t < 0 || t >= days || p.Price[i] is not > 0) continue;
                 priced[t]++;
-                if (p.Price[i] < usual * (1 - PromotionShare)) promoted[t]++;
+                if (OnPromotion(p.Price[i]!.Value, usual)) promoted[t]++;
             }
         }
         return Enumerable.Range(0, days).Select(t => priced[t] >= SitewideMinProducts && promoted[t] >= SitewideShare * priced[t])
