@@ -49,6 +49,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     var (in80, in95, days) = (0, 0, 0);
     var byGroup = new Dictionary<string, (int In, int Days, int Zero, int Below)>();
     var before = new DemandForecast[scored.Count];
+    var sums = new double[5];
     Parallel.For(0, scored.Count, i => before[i] = DemandForecaster.Forecast(new DemandHistory(scored[i].ProductId, scored[i].FirstDay, scored[i].Units[..^horizon]), new ForecastOptions { Horizon = horizon }));
     for (var i = 0; i < scored.Count; i++)
     {
@@ -61,6 +62,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
             list.Add(actual.Select((a, h) => Math.Abs(a - forecast[h])).Average() / MaseScale(history));
         }
         Score("shop-wide choice", f.Point);
+        sums[0] += actual.Sum(); sums[1] += f.Point.Sum(); sums[2] += f.ExpectedUnits ?? double.NaN; sums[3] += before[i].Point.Sum(); sums[4] += Baseline.WeekdayMedian(history, horizon).Sum();
         Score("per-product SSA engine (before)", before[i].Point);
         Score("seasonal naive", Baseline.SeasonalNaive(history, horizon));
         Score("recent level x weekday profile", Baseline.WeekdayProfile(history, horizon));
@@ -84,6 +86,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     var gainBefore = Math.Round(1 - scores["per-product SSA engine (before)"].Average() / best, 4);
     Console.WriteLine($"  vs best baseline: shop-wide choice {gain:+0.0%;-0.0%}, SSA engine before {gainBefore:+0.0%;-0.0%} (positive = better; target >= +5%)");
     foreach (var (gk, gc) in byGroup) Console.WriteLine($"  80% coverage in {gk}: {gc.In / (double)gc.Days:P1} of {gc.Days} days ({gc.Zero / (double)gc.Days:P0} zero, {gc.Below / (double)gc.Days:P1} below)");
+    Console.WriteLine($"  units held out {sums[0]:0}; chosen {sums[1]:0}; model mean {sums[2]:0}; engine {sums[3]:0}; weekday median {sums[4]:0}");
     Console.WriteLine($"  held-out coverage: 80% band {in80 / (double)days:P1} (target 78-82%), 95% band {in95 / (double)days:P1}");
     Console.WriteLine($"  shop's own hold-out inside training ({shop.Accuracy.Products} products): shop-wide model {shop.Accuracy.ShopModel:0.000}, per-product {shop.Accuracy.PerProduct:0.000}, chosen {shop.Accuracy.Chosen:0.000}, best baseline {shop.Accuracy.BestBaseline:0.000}");
     Console.WriteLine("  choice by group: " + string.Join("; ", shop.Accuracy.ChoiceByGroup.Select(g => $"{g.Key}: {g.Value}")));
