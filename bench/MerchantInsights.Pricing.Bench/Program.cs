@@ -5,10 +5,15 @@ using MerchantInsights.Bench;
 // Pricing engine on shops with known elasticities, each scored with the engine as it was (no shop index, promotions
 // as plain price changes, uncalibrated ranges) and as it is: elasticity error, 80% interval coverage of the truth,
 // profit of the suggested price against the true optimum inside the same guardrails, training time; what-if time.
-// Usage: dotnet run -c Release --project bench/MerchantInsights.Pricing.Bench [-- online-retail | diagnose FILE | only=NAME | ablation | draws]
+// Usage: dotnet run -c Release --project bench/MerchantInsights.Pricing.Bench [-- online-retail | retail-price | diagnose FILE | only=NAME | ablation | draws]
 if (args.Contains("online-retail"))
 {
     await OnlineRetailReport.RunAsync();
+    return;
+}
+if (args.Contains("retail-price"))
+{
+    RetailPriceCheck.Run();
     return;
 }
 if (args.Contains("diagnose"))

@@ -60,7 +60,7 @@ public static class BenchShop
         return target;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MerchantInsights.sln"))) dir = dir.Parent;
