@@ -47,6 +47,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     var seconds = clock.Elapsed.TotalSeconds;
     var scores = new Dictionary<string, List<double>>();
     var (in80, in95, days) = (0, 0, 0);
+    var insidePerProduct = new int[scored.Count];
     var byGroup = new Dictionary<string, (int In, int Days, int Zero, int Below)>();
     var before = new DemandForecast[scored.Count];
     var sums = new double[5];
@@ -71,6 +72,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
         {
             var inside80 = actual[h] >= f.Lower80[h] && actual[h] <= f.Upper80[h] ? 1 : 0;
             in80 += inside80;
+            insidePerProduct[i] += inside80;
             var gk = f.Parameters.GetValueOrDefault("group", "?");
             var gc = byGroup.GetValueOrDefault(gk);
             byGroup[gk] = (gc.In + inside80, gc.Days + 1, gc.Zero + (actual[h] == 0 ? 1 : 0), gc.Below + (actual[h] < f.Lower80[h] ? 1 : 0));
@@ -88,6 +90,12 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     foreach (var (gk, gc) in byGroup) Console.WriteLine($"  80% coverage in {gk}: {gc.In / (double)gc.Days:P1} of {gc.Days} days ({gc.Zero / (double)gc.Days:P0} zero, {gc.Below / (double)gc.Days:P1} below)");
     Console.WriteLine($"  units held out {sums[0]:0}; chosen {sums[1]:0}; model mean {sums[2]:0}; engine {sums[3]:0}; weekday median {sums[4]:0}");
     Console.WriteLine($"  held-out coverage: 80% band {in80 / (double)days:P1} (target 78-82%), 95% band {in95 / (double)days:P1}");
+    // How far the 80% coverage moves with which products happen to be scored: resampling the products (a product's days
+    // err together, so products are the unit), 2,000 times, seeded.
+    var rng = new Random(7);
+    var resampled = Enumerable.Range(0, 2000).Select(_ =>
+        Enumerable.Range(0, scored.Count).Sum(_ => insidePerProduct[rng.Next(scored.Count)]) / (double)(scored.Count * horizon)).Order().ToArray();
+    Console.WriteLine($"  80% coverage with the scored products resampled: 90% of resamples within {resampled[100]:P1} to {resampled[1899]:P1}");
     Console.WriteLine($"  shop's own hold-out inside training ({shop.Accuracy.Products} products): shop-wide model {shop.Accuracy.ShopModel:0.000}, per-product {shop.Accuracy.PerProduct:0.000}, chosen {shop.Accuracy.Chosen:0.000}, best baseline {shop.Accuracy.BestBaseline:0.000}");
     Console.WriteLine("  choice by group: " + string.Join("; ", shop.Accuracy.ChoiceByGroup.Select(g => $"{g.Key}: {g.Value}")));
     Console.WriteLine("  methods: " + string.Join(", ", scored.Select(s => shop.Forecasts[s.ProductId].Method).GroupBy(m => m.StartsWith("Shop-wide model +") ? "Shop-wide model + own method" : m).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}")));
