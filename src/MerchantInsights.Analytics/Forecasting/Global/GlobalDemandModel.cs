@@ -85,7 +85,19 @@ public sealed class GlobalDemandModel
     /// <summary>The product's usual (median) selling price over the last year, 0 when unknown.</summary>
     public double UsualPrice(string productId) => _lanes.TryGetValue(productId, out var lane) ? lane.Usual : 0;
 
-    /// <summary>Forecasts for many products in one pass (one ML.NET transform).</summary>
+    /// <summary>Per day of the <paramref name="days"/> after the cut-off: whether the shop is expected to be closed — a weekday
+    /// it never opens on, or a date of last year's year-end break (<see cref="ShopCalendar.ClosedDays"/>); the model forecasts
+    /// 0 on such days.</summary>
+    public bool[] ClosedDays(int days) => ShopCalendar.ClosedDays(_shop.YearEndClosures, _shop.ClosedWeekdays, Cutoff.AddDays(1), days);
+
+    /// <summary>The weekdays the shop is closed on.</summary>
+    public IReadOnlyList<DayOfWeek> ClosedWeekdays => _shop.ClosedWeekdays;
+
+    /// <summary>Last year's year-end break that the next <paramref name="days"/> days repeat, if any.</summary>
+    public ShopCalendar.Closure? ClosureAhead(int days) =>
+        _shop.YearEndClosures.LastOrDefault(c => ShopCalendar.ClosedDays([c], [], Cutoff.AddDays(1), days).Any(x => x));
+
+    /// <summary>Forecasts for many products in one pass (one ML.NET transform); 0 on the days the shop is expected to be closed.</summary>
     public Dictionary<string, double[]> ForecastMany(IReadOnlyList<string> productIds, int days, Func<string, int, double?>? price = null)
     {
         var a = _shop.Days - 1;
@@ -118,8 +130,10 @@ public sealed class GlobalDemandModel
         foreach (var own in byModel)
             for (var k = 0; k < scores.Length; k++) scores[k] += own[k] / _models.Count;
         var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        var closed = ClosedDays(days);
         for (var k = 0; k < known.Count; k++)
-            result[known[k]] = Enumerable.Range(0, days).Select(h => Math.Max(0, scores[k * days + h] * scales[k])).ToArray();
+            result[known[k]] = Enumerable.Range(0, days).Select(h => closed[h] ? 0 : Math.Max(0, scores[k * days + h] * scales[k]))
+                .ToArray();
         return result;
     }
 }

@@ -9,9 +9,11 @@ internal sealed record Scored(int Index, string Group, List<Scored.Window> Windo
 {
     public int Choice { get; set; }
 
-    /// <summary>Every candidate's forecast and MASE on each held-out window the product has; null without the latest one.</summary>
-    public static Scored? Of(int index, ShopProduct product, double[]?[] engine, Dictionary<string, double[]>[] held, int horizon,
-        int windowCount)
+    /// <summary>Every candidate's forecast and MASE on each held-out window the product has; null without the latest one. Every
+    /// candidate is 0 on the window's days the shop was expected to be closed (<paramref name="closed"/>, per window), as the
+    /// final forecast will be.</summary>
+    public static Scored? Of(int index, ShopProduct product, double[]?[] engine, Dictionary<string, double[]>[] held, bool[][] closed,
+        int horizon, int windowCount)
     {
         var y = Clean(product.Units);
         var windows = new List<Window>();
@@ -29,7 +31,7 @@ internal sealed record Scored(int Index, string Group, List<Scored.Window> Windo
             var median = Baselines.WeekdayMedian(train, horizon);
             var dispersion = Stock.DemandNoise.Dispersion(train);
             var forecasts = Enumerable.Range(0, ShopCandidates.Names.Length)
-                .Select(c => ShopCandidates.Forecast(c, e, median, g, dispersion))
+                .Select(c => ShopCandidates.Forecast(c, e, median, g, dispersion).Select((v, h) => closed[k][h] ? 0 : v).ToArray())
                 .ToArray();
             windows.Add(new Window(actual, forecasts, g, dispersion, forecasts.Select(f => MaseOf(actual, f, scale)).ToArray(),
                 MaseOf(actual, Baselines.SeasonalNaive(train, horizon), scale),

@@ -56,6 +56,66 @@ public static class ShopCalendar
         return found;
     }
 
+    /// <summary>A day's index at or below this is a day the whole shop sold (next to) nothing: closed.</summary>
+    public const double ClosedIndex = 0.05;
+    /// <summary>A break is at least this many closed days in a row (a weekly closing day is not one).</summary>
+    public const int MinClosedDays = 3;
+
+    /// <summary>A run of days on which the whole shop sold nothing.</summary>
+    public sealed record Closure(DateOnly From, DateOnly To);
+
+    /// <summary>
+    /// The shop's year-end breaks in its index (day 0 = <paramref name="firstDay"/>): runs of at least <see cref="MinClosedDays"/>
+    /// days on which nothing sold anywhere in the shop (index ≤ <see cref="ClosedIndex"/>), with sales on both sides, that
+    /// overlap 20 December – 10 January. Only the year-end: it falls on the same dates every year, where other breaks
+    /// (Easter, a summer holiday) move. O(days).
+    /// </summary>
+    public static List<Closure> YearEndClosures(double[] index, DateOnly firstDay)
+    {
+        var found = new List<Closure>();
+        for (var t = 0; t < index.Length; t++)
+        {
+            if (index[t] > ClosedIndex) continue;
+            var end = t;
+            while (end + 1 < index.Length && index[end + 1] <= ClosedIndex) end++;
+            var (from, to) = (firstDay.AddDays(t), firstDay.AddDays(end));
+            if (t > 0 && end + 1 < index.Length && end - t + 1 >= MinClosedDays
+                && OverlapsYearEnd(from, to)) found.Add(new Closure(from, to));
+            t = end;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The weekdays the shop is closed on: every one of the last <see cref="ClosedWeeks"/> of that weekday in its index (day 0 =
+    /// <paramref name="firstDay"/>) sold nothing anywhere in the shop, while the shop sold on other days. None with less history.
+    /// </summary>
+    public static List<DayOfWeek> ClosedWeekdays(double[] index, DateOnly firstDay)
+    {
+        var closed = new List<DayOfWeek>();
+        if (index.Length < 7 * ClosedWeeks || index.All(v => v <= ClosedIndex)) return closed;
+        for (var t = index.Length - 7; t < index.Length; t++)
+            if (Enumerable.Range(0, ClosedWeeks).All(w => index[t - 7 * w] <= ClosedIndex)) closed.Add(firstDay.AddDays(t).DayOfWeek);
+        return closed;
+    }
+
+    /// <summary>A weekday counts as a closing day when the shop sold nothing on each of its last this many.</summary>
+    public const int ClosedWeeks = 8;
+
+    /// <summary>Per day of a forecast starting on <paramref name="forecastStart"/>: whether the shop is expected to be closed —
+    /// one of its closing <paramref name="weekdays"/>, or the same date a year before fell in one of its year-end
+    /// <paramref name="closures"/> (it takes the same break again).</summary>
+    public static bool[] ClosedDays(IReadOnlyList<Closure> closures, IReadOnlyList<DayOfWeek> weekdays, DateOnly forecastStart, int days) =>
+        Enumerable.Range(0, days).Select(h => forecastStart.AddDays(h) is var day && (weekdays.Contains(day.DayOfWeek)
+            || closures.Any(c => day.AddYears(-1) >= c.From && day.AddYears(-1) <= c.To))).ToArray();
+
+    private static bool OverlapsYearEnd(DateOnly from, DateOnly to)
+    {
+        for (var d = from; d <= to; d = d.AddDays(1))
+            if ((d.Month == 12 && d.Day >= 20) || (d.Month == 1 && d.Day <= 10)) return true;
+        return false;
+    }
+
     private static double Mean(double[] x, int from, int to)
     {
         var sum = 0.0;

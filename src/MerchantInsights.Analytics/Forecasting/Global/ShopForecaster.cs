@@ -59,7 +59,9 @@ public static class ShopForecaster
         var finalModel = trainings[Windows]?.Model();
         var finalTask = Task.Run(() => (Final: finalModel?.ForecastMany(ids, horizon) ?? [], AtPromotion: AtPromotionPrices(finalModel, ids,
             horizon)), ct);
-        var held = trainings[..Windows].Select(t => t?.Model().ForecastMany(ids, horizon) ?? []).ToArray();
+        var heldModels = trainings[..Windows].Select(t => t?.Model()).ToArray();
+        var held = heldModels.Select(m => m?.ForecastMany(ids, horizon) ?? []).ToArray();
+        var heldClosed = heldModels.Select(m => m?.ClosedDays(horizon) ?? new bool[horizon]).ToArray();
         var (final, atPromotion) = finalTask.GetAwaiter().GetResult();
         var model = held[0].Count == 0 ? null : finalModel;
         if (model is null) (final, atPromotion) = ([], []);
@@ -70,7 +72,7 @@ public static class ShopForecaster
         var scored = new List<Scored>();
         for (var i = 0; i < products.Count; i++)
             if (final.ContainsKey(products[i].ProductId)
-                && Scored.Of(i, products[i], engine[i].Holdouts, held, horizon, Windows) is { } s) scored.Add(s);
+                && Scored.Of(i, products[i], engine[i].Holdouts, held, heldClosed, horizon, Windows) is { } s) scored.Add(s);
         var groups = scored.GroupBy(s => scored.Count(o => o.Group == s.Group) >= MinGroup ? s.Group : "all others").ToList();
         var choice = new Dictionary<string, int>();
         var calibration = new Dictionary<string, double[]>();
@@ -107,7 +109,41 @@ public static class ShopForecaster
             result[p.ProductId] = ForecastPlausibility.ExplainSilence(Build(p, point, g, dispersion, engine[i].Forecast,
                 calibration[groupKey], s, groupKey, model, accuracy, atPromotion.GetValueOrDefault(p.ProductId)), p.Units);
         }
+        Close(result, model, horizon);
         return new ShopForecast(result, model, accuracy);
+    }
+
+    /// <summary>
+    /// Every forecast — the model's, a per-product method's, a flat guard's — is 0, bands included, on the days the shop is
+    /// expected to be closed (<see cref="GlobalDemandModel.ClosedDays"/>: a weekday it never opens on, last year's year-end
+    /// break), with the reason. The model cannot learn a break from the shop's first year-end (Online Retail's data starts
+    /// three weeks before its break), and a per-product method or a new product's flat forecast does not know the calendar.
+    /// </summary>
+    private static void Close(Dictionary<string, DemandForecast> result, GlobalDemandModel? model, int horizon)
+    {
+        if (model is null) return;
+        var closed = model.ClosedDays(horizon);
+        if (!closed.Any(c => c)) return;
+        var breakAhead = model.ClosureAhead(horizon);
+        var yearEnd = breakAhead is { } ahead ? ShopCalendar.ClosedDays([ahead], [], model.Cutoff.AddDays(1), horizon) : new bool[horizon];
+        var (first, last) = (Array.IndexOf(yearEnd, true), Array.LastIndexOf(yearEnd, true));
+        double[] Zeroed(double[] x) => x.Select((v, h) => h < closed.Length && closed[h] ? 0 : v).ToArray();
+        foreach (var (id, f) in result.ToList())
+        {
+            var reasons = new List<string>();
+            if (breakAhead is { } b && first >= 0)
+                reasons.Add($"Your shop sold nothing from {b.From:d MMM yyyy} to {b.To:d MMM yyyy}, so the same days this year " +
+                    $"({f.FirstForecastDay.AddDays(first):d MMM} – {f.FirstForecastDay.AddDays(last):d MMM}) are forecast at 0: a " +
+                    "year-end break. If you are open then this year, expect sales on those days.");
+            if (model.ClosedWeekdays.Count > 0 && f.Point.Where((v, h) => h < closed.Length && closed[h] && !yearEnd[h]).Any(v => v > 0))
+                reasons.Add($"Your shop sold nothing on any of the last {ShopCalendar.ClosedWeeks} " +
+                    string.Join(" or ", model.ClosedWeekdays.Select(d => d + "s")) + ", so those days are forecast at 0.");
+            result[id] = f with
+            {
+                Point = Zeroed(f.Point), Lower80 = Zeroed(f.Lower80), Upper80 = Zeroed(f.Upper80), Lower95 = Zeroed(f.Lower95),
+                Upper95 = Zeroed(f.Upper95), Reasons = [.. f.Reasons.Take(1), .. reasons, .. f.Reasons.Skip(1)],
+            };
+        }
     }
 
     /// <summary>

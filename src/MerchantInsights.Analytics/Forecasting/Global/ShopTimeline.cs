@@ -13,6 +13,10 @@ internal sealed class ShopTimeline
     public int Days { get; }
     public double[] Index { get; }
     public List<string> DetectedPeaks { get; }
+    /// <summary>The shop's year-end breaks (<see cref="ShopCalendar.YearEndClosures"/>).</summary>
+    public List<ShopCalendar.Closure> YearEndClosures { get; }
+    /// <summary>The weekdays the shop is closed on (<see cref="ShopCalendar.ClosedWeekdays"/>).</summary>
+    public List<DayOfWeek> ClosedWeekdays { get; }
     public IReadOnlyList<Lane> Lanes { get; }
     public IReadOnlyDictionary<string, int> Categories { get; }
 
@@ -95,6 +99,8 @@ internal sealed class ShopTimeline
         Lanes = lanes;
         Index = ShopDemandIndex.Build(days, Start, cutoff);
         DetectedPeaks = ShopCalendar.Detect(Index, Start);
+        YearEndClosures = ShopCalendar.YearEndClosures(Index, Start);
+        ClosedWeekdays = ShopCalendar.ClosedWeekdays(Index, Start);
     }
 
     /// <summary>Prices on the shop calendar, each day's carried forward over the days without one (NaN before the first).</summary>
