@@ -56,51 +56,60 @@ public static class ShopCalendar
         return found;
     }
 
-    /// <summary>A day's index at or below this is a day the whole shop sold (next to) nothing: closed.</summary>
-    public const double ClosedIndex = 0.05;
-    /// <summary>A break is at least this many closed days in a row (a weekly closing day is not one).</summary>
+    /// <summary>A break is at least this many days in a row on which nothing sold anywhere in the shop (a weekly closing day is
+    /// not one).</summary>
     public const int MinClosedDays = 3;
+    /// <summary>A weekday counts as a closing day when the shop sold nothing on each of its last this many.</summary>
+    public const int ClosedWeeks = 8;
+    /// <summary>Runs of unsold days count as closed only when the shop's own rate makes them this unlikely by chance: e^−7 ≈ 1 in
+    /// 1,000 (a shop selling a unit a day goes a week without a sale about that rarely).</summary>
+    private const double ChanceUnits = 7;
 
     /// <summary>A run of days on which the whole shop sold nothing.</summary>
     public sealed record Closure(DateOnly From, DateOnly To);
 
     /// <summary>
-    /// The shop's year-end breaks in its index (day 0 = <paramref name="firstDay"/>): runs of at least <see cref="MinClosedDays"/>
-    /// days on which nothing sold anywhere in the shop (index ≤ <see cref="ClosedIndex"/>), with sales on both sides, that
-    /// overlap 20 December – 10 January. Only the year-end: it falls on the same dates every year, where other breaks
-    /// (Easter, a summer holiday) move. O(days).
+    /// The shop's year-end breaks in its daily units (all products; day 0 = <paramref name="firstDay"/>): runs of at least
+    /// <see cref="MinClosedDays"/> days on which nothing sold anywhere in the shop, with sales on both sides, overlapping 20
+    /// December – 10 January, and unlikely by chance (the shop's mean over the 4 weeks before × the run's length ≥ 7 units).
+    /// Only the year-end: it falls on the same dates every year, where other breaks (Easter, a summer holiday) move. O(days).
     /// </summary>
-    public static List<Closure> YearEndClosures(double[] index, DateOnly firstDay)
+    public static List<Closure> YearEndClosures(double[] shopUnits, DateOnly firstDay)
     {
         var found = new List<Closure>();
-        for (var t = 0; t < index.Length; t++)
+        for (var t = 0; t < shopUnits.Length; t++)
         {
-            if (index[t] > ClosedIndex) continue;
+            if (shopUnits[t] > 0) continue;
             var end = t;
-            while (end + 1 < index.Length && index[end + 1] <= ClosedIndex) end++;
-            var (from, to) = (firstDay.AddDays(t), firstDay.AddDays(end));
-            if (t > 0 && end + 1 < index.Length && end - t + 1 >= MinClosedDays
-                && OverlapsYearEnd(from, to)) found.Add(new Closure(from, to));
+            while (end + 1 < shopUnits.Length && shopUnits[end + 1] <= 0) end++;
+            var (from, to, length) = (firstDay.AddDays(t), firstDay.AddDays(end), end - t + 1);
+            var before = shopUnits[Math.Max(0, t - 28)..t];
+            if (t > 0 && end + 1 < shopUnits.Length && length >= MinClosedDays && OverlapsYearEnd(from, to)
+                && before.Average() * length >= ChanceUnits) found.Add(new Closure(from, to));
             t = end;
         }
         return found;
     }
 
     /// <summary>
-    /// The weekdays the shop is closed on: every one of the last <see cref="ClosedWeeks"/> of that weekday in its index (day 0 =
-    /// <paramref name="firstDay"/>) sold nothing anywhere in the shop, while the shop sold on other days. None with less history.
+    /// The weekdays the shop is closed on: nothing sold anywhere in the shop on each of the last <see cref="ClosedWeeks"/> of
+    /// that weekday, while on its other days of those weeks it sold at least a unit a day on average (so eight empty days
+    /// are not chance). None with less history.
     /// </summary>
-    public static List<DayOfWeek> ClosedWeekdays(double[] index, DateOnly firstDay)
+    public static List<DayOfWeek> ClosedWeekdays(double[] shopUnits, DateOnly firstDay)
     {
         var closed = new List<DayOfWeek>();
-        if (index.Length < 7 * ClosedWeeks || index.All(v => v <= ClosedIndex)) return closed;
-        for (var t = index.Length - 7; t < index.Length; t++)
-            if (Enumerable.Range(0, ClosedWeeks).All(w => index[t - 7 * w] <= ClosedIndex)) closed.Add(firstDay.AddDays(t).DayOfWeek);
+        var span = 7 * ClosedWeeks;
+        if (shopUnits.Length < span) return closed;
+        var recent = shopUnits[^span..];
+        for (var d = 0; d < 7; d++)
+        {
+            var (on, off) = (Enumerable.Range(0, span).Where(i => i % 7 == d), Enumerable.Range(0, span).Where(i => i % 7 != d));
+            if (on.All(i => recent[i] <= 0) && off.Average(i => recent[i]) * ClosedWeeks >= ChanceUnits)
+                closed.Add(firstDay.AddDays(shopUnits.Length - span + d).DayOfWeek);
+        }
         return closed;
     }
-
-    /// <summary>A weekday counts as a closing day when the shop sold nothing on each of its last this many.</summary>
-    public const int ClosedWeeks = 8;
 
     /// <summary>Per day of a forecast starting on <paramref name="forecastStart"/>: whether the shop is expected to be closed —
     /// one of its closing <paramref name="weekdays"/>, or the same date a year before fell in one of its year-end

@@ -99,8 +99,11 @@ internal sealed class ShopTimeline
         Lanes = lanes;
         Index = ShopDemandIndex.Build(days, Start, cutoff);
         DetectedPeaks = ShopCalendar.Detect(Index, Start);
-        YearEndClosures = ShopCalendar.YearEndClosures(Index, Start);
-        ClosedWeekdays = ShopCalendar.ClosedWeekdays(Index, Start);
+        var shopUnits = new double[Days];
+        foreach (var lane in lanes)
+            for (var t = lane.First; t < Days; t++) shopUnits[t] += lane.Units[t];
+        YearEndClosures = ShopCalendar.YearEndClosures(shopUnits, Start);
+        ClosedWeekdays = ShopCalendar.ClosedWeekdays(shopUnits, Start);
     }
 
     /// <summary>Prices on the shop calendar, each day's carried forward over the days without one (NaN before the first).</summary>
