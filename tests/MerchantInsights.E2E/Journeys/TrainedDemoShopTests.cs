@@ -65,6 +65,7 @@ public sealed partial class TrainedDemoShopTests(BrowserFixture browser, Trained
         // above would wait, is loose because the run shares two cores; bench/browser-bench.sh measures the real time.
         Assert.True(elapsed < TimeSpan.FromSeconds(2), $"the what-if took {elapsed.TotalMilliseconds:0} ms to follow the slider");
         await Assertions.Expect(pricing.Part("pricing-whatif")).ToContainTextAsync("units a day");
+        await Assertions.Expect(pricing.Part("pricing-whatif")).ToContainTextAsync("at the demand of your last 4 weeks");
         await Assertions.Expect(pricing.Part("pricing-forecast")).Not.ToHaveTextAsync(forecastBefore); // the 28 days follow the price
         await Assertions.Expect(pricing.GridRows("pricing-table")).ToHaveCountAsync(25);
     }
