@@ -59,9 +59,12 @@ public static class ShopForecaster
         var finalModel = trainings[Windows]?.Model();
         var finalTask = Task.Run(() => (Final: finalModel?.ForecastMany(ids, horizon) ?? [], AtPromotion: AtPromotionPrices(finalModel, ids,
             horizon)), ct);
-        var heldModels = trainings[..Windows].Select(t => t?.Model()).ToArray();
-        var held = heldModels.Select(m => m?.ForecastMany(ids, horizon) ?? []).ToArray();
-        var heldClosed = heldModels.Select(m => m?.ClosedDays(horizon) ?? new bool[horizon]).ToArray();
+        var (held, heldClosed) = (new Dictionary<string, double[]>[Windows], new bool[Windows][]);
+        for (var k = 0; k < Windows; k++) // no reference to a held-out model outlives this loop (see the Array.Clear below)
+        {
+            var heldModel = trainings[k]?.Model();
+            (held[k], heldClosed[k]) = (heldModel?.ForecastMany(ids, horizon) ?? [], heldModel?.ClosedDays(horizon) ?? new bool[horizon]);
+        }
         var (final, atPromotion) = finalTask.GetAwaiter().GetResult();
         var model = held[0].Count == 0 ? null : finalModel;
         if (model is null) (final, atPromotion) = ([], []);
@@ -127,7 +130,7 @@ public static class ShopForecaster
         var breakAhead = model.ClosureAhead(horizon);
         var yearEnd = breakAhead is { } ahead ? ShopCalendar.ClosedDays([ahead], [], model.Cutoff.AddDays(1), horizon) : new bool[horizon];
         var (first, last) = (Array.IndexOf(yearEnd, true), Array.LastIndexOf(yearEnd, true));
-        double[] Zeroed(double[] x) => x.Select((v, h) => h < closed.Length && closed[h] ? 0 : v).ToArray();
+        double[] Zeroed(double[] x) => x.Select((v, h) => closed[h] ? 0 : v).ToArray();
         foreach (var (id, f) in result.ToList())
         {
             var reasons = new List<string>();
@@ -135,7 +138,7 @@ public static class ShopForecaster
                 reasons.Add($"Your shop sold nothing from {b.From:d MMM yyyy} to {b.To:d MMM yyyy}, so the same days this year " +
                     $"({f.FirstForecastDay.AddDays(first):d MMM} – {f.FirstForecastDay.AddDays(last):d MMM}) are forecast at 0: a " +
                     "year-end break. If you are open then this year, expect sales on those days.");
-            if (model.ClosedWeekdays.Count > 0 && f.Point.Where((v, h) => h < closed.Length && closed[h] && !yearEnd[h]).Any(v => v > 0))
+            if (model.ClosedWeekdays.Count > 0 && f.Point.Where((v, h) => closed[h] && !yearEnd[h]).Any(v => v > 0))
                 reasons.Add($"Your shop sold nothing on any of the last {ShopCalendar.ClosedWeeks} " +
                     string.Join(" or ", model.ClosedWeekdays.Select(d => d + "s")) + ", so those days are forecast at 0.");
             result[id] = f with

@@ -99,7 +99,7 @@ internal sealed class ShopTimeline
         Lanes = lanes;
         Index = ShopDemandIndex.Build(days, Start, cutoff);
         DetectedPeaks = ShopCalendar.Detect(Index, Start);
-        var shopUnits = new double[Days];
+        var shopUnits = new double[Math.Max(0, Days)]; // Days < 1 when the cut-off falls before every product's first day
         foreach (var lane in lanes)
             for (var t = lane.First; t < Days; t++) shopUnits[t] += lane.Units[t];
         YearEndClosures = ShopCalendar.YearEndClosures(shopUnits, Start);

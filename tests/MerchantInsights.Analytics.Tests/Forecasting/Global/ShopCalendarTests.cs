@@ -80,4 +80,14 @@ public sealed class ShopCalendarTests
         Assert.True(regular.Point[0] > 0, "an open day keeps its forecast");
         Assert.Contains(result.Forecasts["NEW"].Reasons, r => r.Contains("Sundays", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_shop_younger_than_the_held_out_window_is_forecast_without_closing_days()
+    {
+        var young = new List<ShopProduct> { new("MUG", "Kitchen", new DateOnly(2026, 1, 1), [1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2],
+            [.. Enumerable.Repeat<double?>(5, 20)]) };
+        var result = ShopForecaster.ForecastAll(young, new ForecastOptions());
+        Assert.Null(result.Model);
+        Assert.True(result.Forecasts["MUG"].Point.Sum() > 0);
+    }
 }
