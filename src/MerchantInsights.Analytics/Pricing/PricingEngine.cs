@@ -30,7 +30,7 @@ public static class PricingEngine
         var (done, gate) = (0, new Lock());
         Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var shop = index?.Invoke(products[i]);
+            var shop = index?.Invoke(i);
             fits[i] = ProductFit.Measure(products[i], options, shop?.Index, shop?.Sitewide);
             lock (gate) progress?.Report(0.9 * ++done / products.Count);
         });
@@ -42,7 +42,7 @@ public static class PricingEngine
             Parallel.For(0, products.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
             {
                 if (fits[i] is not { Dips.Expected: > 0 }) return;
-                var shop = index?.Invoke(products[i]);
+                var shop = index?.Invoke(i);
                 fits[i] = ProductFit.Measure(products[i], episodes, shop?.Index, shop?.Sitewide);
             });
         }
@@ -57,9 +57,10 @@ public static class PricingEngine
     }
 
     /// <summary>The shop-wide demand index (<see cref="ShopDemandIndex"/>) over all products and the shop's sitewide sale days, sliced
-    /// to each product's days (times its category's own season, <see cref="ShopDemandIndex.CategorySeasons"/>, when asked), those
-    /// sale days, and the categories with a season of their own.</summary>
-    private static (Func<ProductPriceHistory, (double[] Index, bool[] Sitewide)>? Slice, HashSet<DateOnly>? SitewideDays,
+    /// to the days of the product at a position in <paramref name="products"/> (times its category's own season,
+    /// <see cref="ShopDemandIndex.CategorySeasons"/>, when asked), those sale days, and the categories with a season of their
+    /// own.</summary>
+    private static (Func<int, (double[] Index, bool[] Sitewide)>? Slice, HashSet<DateOnly>? SitewideDays,
         HashSet<string> SeasonalCategories) ShopIndexFor(
         IReadOnlyList<ProductPriceHistory> products, bool categorySeasons)
     {
@@ -71,13 +72,13 @@ public static class PricingEngine
         var (index, sitewide) = ShopDemandIndex.BuildOverSitewideSales(days, first, last);
         var seasons = categorySeasons
             ? ShopDemandIndex.CategorySeasons(days, [.. products.Select(p => p.Category)], first, index, sitewide) : null;
-        var position = products.Select((p, k) => (p, k)).ToDictionary(x => x.p, x => x.k);
-        return (p =>
+        return (k =>
         {
+            var p = products[k];
             var offset = p.FirstDay.DayNumber - first.DayNumber;
             var length = Math.Min(p.DailyUnits.Length, index.Length - offset);
             var own = index.AsSpan(offset, length).ToArray();
-            if (seasons is not null && position.TryGetValue(p, out var k))
+            if (seasons is not null)
                 for (var i = 0; i < length; i++) own[i] *= seasons[k][i];
             return (own, sitewide.AsSpan(offset, length).ToArray());
         }, [.. Enumerable.Range(0, sitewide.Length).Where(t => sitewide[t]).Select(first.AddDays)],

@@ -62,8 +62,7 @@ public static class ShopDemandIndex
         {
             var p = products[k];
             var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
-            var counts = Usable(p, usual[k], offset, days, sitewide);
-            if (counts.Count(c => c) >= 28 && p.Units.Any(u => u > 0)) rows.Add((offset, Capped(p.Units), counts));
+            if (Counted(p, usual[k], offset, days, sitewide) is { } counts) rows.Add((offset, Capped(p.Units), counts));
         }
         var index = Enumerable.Repeat(1.0, days).ToArray();
         if (rows.Count == 0) return index;
@@ -148,8 +147,7 @@ public static class ShopDemandIndex
         {
             var p = products[k];
             var offset = p.FirstDay.DayNumber - firstDay.DayNumber;
-            var counts = Usable(p, usual[k], offset, days, sitewide);
-            if (counts.Count(c => c) < 28 || !p.Units.Any(u => u > 0)) continue;
+            if (Counted(p, usual[k], offset, days, sitewide) is not { } counts) continue;
             var units = Capped(p.Units);
             LeaveOutUnavailableRuns(units, counts, offset, index);
             double sold = 0, exposure = 0;
@@ -295,8 +293,19 @@ public static class ShopDemandIndex
         return counts;
     }
 
+    /// <summary>The product's days that shape the index (<see cref="Usable"/>), or null when it does not count: under
+    /// <see cref="MinCountedDays"/> such days, or no sale at all.</summary>
+    private static bool[]? Counted(ProductDays p, double usual, int offset, int days, bool[] sitewide)
+    {
+        var counts = Usable(p, usual, offset, days, sitewide);
+        return counts.Count(c => c) >= MinCountedDays && p.Units.Any(u => u > 0) ? counts : null;
+    }
+
+    /// <summary>A product shapes the index (and its category's season) only with at least this many usable days.</summary>
+    private const int MinCountedDays = 28;
+
     /// <summary>Whether a day's price is a promotion: more than <see cref="PromotionShare"/> below a known usual price.</summary>
-    private static bool OnPromotion(double price, double usual) => usual > 0 && price < usual * (1 - PromotionShare);
+    internal static bool OnPromotion(double price, double usual) => usual > 0 && price < usual * (1 - PromotionShare);
 
     /// <summary>The product's usual price: the median of its known prices, 0 when none.</summary>
     private static double Usual(ProductDays p)

@@ -27,7 +27,7 @@ internal sealed class ShopTimeline
         public int First { get; } = first;
         public double[] Price { get; } = price;
         public double Usual { get; } = usual;
-        public double[] PromoSum { get; } = Running(price.Select(p => usual > 0 && p < usual * (1 - ShopDemandIndex.PromotionShare) ? 1.0
+        public double[] PromoSum { get; } = Running(price.Select(p => ShopDemandIndex.OnPromotion(p, usual) ? 1.0
             : 0).ToArray(), 1);
         public double[] RelativePriceSum { get; } = Running(price.Select(p => usual > 0 && double.IsFinite(p) ? p / usual : 1).ToArray(),
             1);
