@@ -30,7 +30,7 @@ internal static class GlobalForecastReasons
     /// <summary>The reasons for a forecast the shop-wide model made or shares; <paramref name="atPromotion"/> is the model's
     /// forecast at <see cref="PromotionPrice"/>, made for all products in one pass.</summary>
     public static List<string> For(ShopProduct p, double[] point, string? blendedWith, GlobalDemandModel model, string group,
-        double mase, double perProductMase, ShopForecastAccuracy shop, double[]? atPromotion)
+        double mase, double perProductMase, ShopForecastAccuracy shop, double[]? atPromotion, bool modelMedian)
     {
         var reasons = new List<string>
         {
@@ -72,7 +72,10 @@ internal static class GlobalForecastReasons
             else if (ahead > 0 && recent > 0 && Math.Abs(ahead / recent - 1) < 0.1)
                 reasons.Add($"About its recent level: {recent:0.##} a day over the last 4 weeks, shaped by its weekday pattern.");
         }
-        reasons.Add($"Chosen because, for your {group} products, on your shop's last {shop.HeldOutDays} days held out it scored MASE " +
+        reasons.Add($"Chosen because, for your {group} products, " + (modelMedian
+                ? "no other method did clearly better than the shop-wide model's typical day (its median)"
+                : "this did clearly better than the shop-wide model's typical day (its median)")
+            + $" on your shop's last {shop.HeldOutDays} days held out (by more than chance, across those products); it scored MASE " +
             $"{mase:0.00} for this product "
             + $"(its own method {perProductMase:0.00}); across {shop.Products:N0} products the shop-wide model scored " +
                 $"{shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method "
@@ -87,7 +90,7 @@ internal static class GlobalForecastReasons
     public static List<string> PerProduct(DemandForecast engine, string group, double mase, double shopModelMase, ShopForecastAccuracy shop)
     {
         var reasons = engine.Reasons.Where(r => !r.StartsWith("The shaded ranges")).ToList();
-        reasons.Add($"For your {group} products this product's own method beat the shop-wide model on your shop's last " +
+        reasons.Add($"For your {group} products this product's own method clearly beat the shop-wide model on your shop's last " +
             $"{shop.HeldOutDays} days, held out "
             + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored " +
                 $"{shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.");
@@ -100,7 +103,7 @@ internal static class GlobalForecastReasons
     public static List<string> WeekdayMedian(string group, double mase, double shopModelMase, ShopForecastAccuracy shop) =>
     [
         "Forecast by the median of the same weekday over the last 8 weeks: a plain method that shrugs off one-off big days.",
-        $"For your {group} products it beat the shop-wide model and each product's own method on your shop's last {shop.HeldOutDays} " +
+        $"For your {group} products it clearly beat the shop-wide model on your shop's last {shop.HeldOutDays} " +
             $"days, held out "
             + $"(MASE {mase:0.00} here against {shopModelMase:0.00}); across {shop.Products:N0} products the shop-wide model scored " +
                 $"{shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method.",

@@ -8,7 +8,8 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// shop-wide model (<see cref="GlobalDemandModel"/>) is trained once without the last horizon, to measure it, and once
 /// on everything. On the held-out days the per-product engine, the 8-week weekday median, the shop-wide model and its
 /// averages with either are compared, pooled over groups of similar products (volume × intermittency) rather than per
-/// product, and each group takes its best. Bands: split-conformal quantiles of the chosen forecast's held-out errors,
+/// product, and each group keeps the model's median unless another candidate clearly beats it (<see cref="ShopCandidates.Choose"/>). Bands:
+/// split-conformal quantiles of the chosen forecast's held-out errors,
 /// pooled per group and scaled by √(m·d + m²/5) of the model's mean m and the product's dispersion d (count noise that
 /// grows with the forecast, so a December peak gets a wider band), with errors tied at zero counted inside
 /// (<see cref="SortedQuantiles.ConformalRangeOfCounts"/>).
@@ -81,7 +82,7 @@ public static class ShopForecaster
         var calibration = new Dictionary<string, double[]>();
         foreach (var g in groups)
         {
-            var pick = Enumerable.Range(0, ShopCandidates.Names.Length).MinBy(c => g.Average(s => s.Mase[c]));
+            var pick = ShopCandidates.Choose(g.Select(s => s.Mase).ToList());
             choice[g.Key] = pick;
             calibration[g.Key] = g.SelectMany(s => s.Windows.SelectMany(w => w.Actual.Select((a,
                 h) => (a - w.Forecasts[pick][h]) / Spread(w.Mean[h], w.Dispersion)))).Order().ToArray();
@@ -214,7 +215,7 @@ public static class ShopForecaster
         var reasons = c == ShopCandidates.PerProduct ? GlobalForecastReasons.PerProduct(engine, group, s.Mase[c], modelMase, shop)
             : c == ShopCandidates.WeekdayMedian ? GlobalForecastReasons.WeekdayMedian(group, s.Mase[c], modelMase, shop)
             : GlobalForecastReasons.For(p, point, blended, model, group, s.Mase[c], s.Mase[ShopCandidates.PerProduct], shop,
-                atPromotion);
+                atPromotion, c == ShopCandidates.ModelMedian);
         var forecast = new DemandForecast(p.ProductId, engine.FirstForecastDay, point, l80, u80, l95, u95, method, parameters, reasons,
             new ForecastAccuracy(s.Mase[c], s.Naive, inside80, inside95, s.Windows.Count, n), mean.Sum());
         var clean = Scored.Clean(p.Units);

@@ -40,4 +40,39 @@ public sealed class ShopCandidatesTests
         Assert.Equal(Math.Sqrt(3 + 9 / 5.0) + 0.1, ShopForecaster.Spread(3, 1), 9);
         Assert.Equal(Math.Sqrt(27 + 9 / 5.0) + 0.1, ShopForecaster.Spread(3, 9), 9);
     }
+
+    /// <summary>A group's held-out MASE per product: every candidate at 1.0 except the given ones.</summary>
+    private static List<double[]> Group(int products, params (int Candidate, Func<int, double> Mase)[] set) =>
+        Enumerable.Range(0, products).Select(i =>
+        {
+            var m = Enumerable.Repeat(1.0, ShopCandidates.Names.Length).ToArray();
+            foreach (var (c, f) in set) m[c] = f(i);
+            return m;
+        }).ToList();
+
+    [Fact]
+    public void A_group_keeps_the_models_median_when_another_candidate_is_lower_only_by_chance()
+    {
+        // The per-product engine is lower on average (0.98 against 1.00) but errs ±0.3 around it product by product: the paired
+        // differences have mean −0.02 and a standard error of 0.3 / √20 = 0.067, far from two of them.
+        var group = Group(20, (ShopCandidates.PerProduct, i => i % 2 == 0 ? 0.68 : 1.28));
+        Assert.Equal(0.98, group.Average(m => m[ShopCandidates.PerProduct]), 9);
+        Assert.Equal(ShopCandidates.ModelMedian, ShopCandidates.Choose(group));
+        // A one-product group cannot show anything clearly.
+        Assert.Equal(ShopCandidates.ModelMedian, ShopCandidates.Choose(Group(1, (ShopCandidates.PerProduct, _ => 0.5))));
+    }
+
+    [Fact]
+    public void A_candidate_that_beats_the_median_on_every_product_replaces_it_and_the_lowest_clear_one_wins()
+    {
+        // Weekday median lower by 0.04–0.06 on each product (mean −0.05, standard error under 0.003: clear); the engine
+        // lower still on average (0.90) but by chance (±0.5): the weekday median is the lowest of the clear ones.
+        var group = Group(10, (ShopCandidates.WeekdayMedian, i => 0.95 + (i % 3 - 1) * 0.01),
+            (ShopCandidates.PerProduct, i => i % 2 == 0 ? 0.4 : 1.4));
+        Assert.Equal(ShopCandidates.WeekdayMedian, ShopCandidates.Choose(group));
+        // Both clear: the lower mean wins.
+        var both = Group(10, (ShopCandidates.WeekdayMedian, i => 0.95 + (i % 3 - 1) * 0.01),
+            (ShopCandidates.PerProduct, i => 0.90 + (i % 2) * 0.01));
+        Assert.Equal(ShopCandidates.PerProduct, ShopCandidates.Choose(both));
+    }
 }
