@@ -14,7 +14,8 @@ using MerchantInsights.Data.Training;
 //        [--shops demo,shopify,marketplace,retail,garden] (shopify/marketplace: the ShopSimulator's messy shops, garden its
 //        young garden shop written from a description; made on first use) [--seed N] (another draw of those three)
 //        [--origins last,12-31] (each hold-out ends on the shop's last day, or on the last 31 December before it: a held-out
-//        December; a shop whose data starts too late for that December is skipped for it)
+//        December; a shop whose data starts too late for that December is skipped for it) [--oracle N] (the messy shops: N more
+//        draws of the same days, the median of which is the forecast of one who knows the shop's truth)
 const int horizon = 28;
 string Arg(string name, string fallback) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() ?? fallback;
 var top = int.Parse(Arg("--top", "100"));
@@ -22,6 +23,10 @@ var trainer = Arg("--trainer", "Both");
 var wanted = Arg("--shops", "demo,shopify,marketplace,retail").Split(',');
 var origins = Arg("--origins", "last,12-31").Split(',');
 var seed = int.Parse(Arg("--seed", "0"));
+// --oracle N (the messy shops): the same shop's days drawn N more times (same catalogue, prices, promotions, customers; other
+// orders); each held-out day's median over those draws is what a forecaster knowing the shop's hidden truth would say, so its
+// gain over the best baseline is about as far as any forecast can go on that shop.
+var oracleDraws = int.Parse(Arg("--oracle", "0"));
 Console.WriteLine($"{Environment.ProcessorCount} cores; hold-out {horizon} days; scored: the {top} best sellers active in the last 90 days; shop-wide trainer {trainer}");
 var shops = new (string Key, string Name, Func<string> File)[]
 {
@@ -36,6 +41,12 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
 {
     var data = await BenchShop.LoadAsync(file());
     var everything = await data.ProductSeriesAsync(CancellationToken.None);
+    var draws = new List<Dictionary<string, ProductDailySeries>>();
+    for (var n = 1; n <= oracleDraws && key is "shopify" or "marketplace"; n++)
+    {
+        var other = await BenchShop.LoadAsync(BenchShop.Simulated(key == "shopify" ? "shopify-messy" : "marketplace-messy", seed, n));
+        draws.Add((await other.ProductSeriesAsync(CancellationToken.None)).ToDictionary(p => p.ProductId));
+    }
     foreach (var origin in origins)
     {
     var lastDay = everything.Max(s => s.LastDay);
@@ -54,7 +65,7 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
     var byGroup = new Dictionary<string, (int In, int Days, int Zero, int Below)>();
     var before = new DemandForecast[scored.Count];
     var sums = new double[5];
-    var (floorMass, floorIn, floorDays) = (0.0, 0, 0);
+    var (floorMass, floorIn, floorDays, truthIn) = (0.0, 0, 0, 0);
     // The coverage whole units allow: per day, the narrowest band of whole units holding at least 80% of the model's own
     // distribution of the day (a negative binomial with its mean and the band's variance); for a product selling nothing on
     // most days that band is [0, 0] and holds more than 80%. What such bands hold on average is the coverage a forecaster
@@ -73,6 +84,25 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
             list.Add(actual.Select((a, h) => Math.Abs(a - forecast[h])).Average() / MaseScale(history));
         }
         Score("shop-wide choice", f.Point);
+        if (draws.Count > 0)
+        {
+            var firstHeldOut = scored[i].FirstDay.AddDays(units.Length - horizon);
+            var truth = Enumerable.Range(0, horizon).Select(h =>
+            {
+                var day = firstHeldOut.AddDays(h);
+                var values = draws.Select(d => d.TryGetValue(scored[i].ProductId, out var o) && day.DayNumber - o.FirstDay.DayNumber is var t
+                    && t >= 0 && t < o.Units.Length && double.IsFinite(o.Units[t]) ? Math.Max(0, o.Units[t]) : 0).Order().ToArray();
+                // The narrowest band of whole units holding 80% of the draws: what a band knowing the truth would hold.
+                var k = (int)Math.Ceiling(0.8 * values.Length);
+                var j = Enumerable.Range(0, values.Length - k + 1).MinBy(j => values[j + k - 1] - values[j]);
+                truthIn += actual[h] >= values[j] && actual[h] <= values[j + k - 1] ? 1 : 0;
+                return (values[(values.Length - 1) / 2] + values[values.Length / 2]) / 2;
+            }).ToArray();
+            var group = f.Parameters.GetValueOrDefault("group", "?");
+            Score($"hindsight: median of {draws.Count} other draws", truth);
+            Score($"hindsight, {group}: that median", truth);
+            Score($"hindsight, {group}: shop-wide choice", f.Point);
+        }
         if (means.TryGetValue(scored[i].ProductId, out var m))
         {
             var dispersion = DemandNoise.Dispersion(history.Select(v => double.IsFinite(v) ? Math.Max(0, v) : 0).ToArray());
@@ -101,12 +131,15 @@ foreach (var (key, shopName, file) in shops.Where(s => wanted.Contains(s.Key)))
         }
     }
     Console.WriteLine($"\n{name}: {all.Count} active products ({train.Count} trained), {scored.Count} scored, forecast in {seconds:0.0} s, model {shop.Model?.TrainingRows:N0} rows, peaks found: {string.Join(", ", shop.Model?.DetectedPeaks ?? [])}");
-    var best = scores.Where(s => !s.Key.StartsWith("shop-wide") && !s.Key.StartsWith("per-product")).Min(s => s.Value.Average());
+    var best = scores.Where(s => !s.Key.StartsWith("shop-wide") && !s.Key.StartsWith("per-product") && !s.Key.StartsWith("hindsight")).Min(s => s.Value.Average());
     foreach (var (method, list) in scores.OrderBy(s => s.Value.Average()))
         Console.WriteLine($"  {method,-34} mean MASE {list.Average():0.000}   median {list.Order().ElementAt(list.Count / 2):0.000}");
     var gain = Math.Round(1 - scores["shop-wide choice"].Average() / best, 4);
     var gainBefore = Math.Round(1 - scores["per-product SSA engine (before)"].Average() / best, 4);
     Console.WriteLine($"  vs best baseline: shop-wide choice {gain:+0.0%;-0.0%}, SSA engine before {gainBefore:+0.0%;-0.0%} (positive = better; target >= +5%)");
+    if (scores.GetValueOrDefault($"hindsight: median of {draws.Count} other draws") is { } oracle)
+        Console.WriteLine($"  knowing the shop's truth (the median of the other draws): {1 - oracle.Average() / best:+0.0%;-0.0%} over the best " +
+            $"baseline; the narrowest whole-unit bands holding 80% of the draws held {truthIn / (double)(scored.Count * horizon):P1} of the days");
     foreach (var (gk, gc) in byGroup) Console.WriteLine($"  80% coverage in {gk}: {gc.In / (double)gc.Days:P1} of {gc.Days} days ({gc.Zero / (double)gc.Days:P0} zero, {gc.Below / (double)gc.Days:P1} below)");
     Console.WriteLine($"  units held out {sums[0]:0}; chosen {sums[1]:0}; model mean {sums[2]:0}; engine {sums[3]:0}; weekday median {sums[4]:0}");
     Console.WriteLine($"  whole units: the narrowest band holding >= 80% of each day's model distribution would hold {floorMass / Math.Max(1, floorDays):P1} on average ({floorIn / (double)Math.Max(1, floorDays):P1} of these {floorDays} days)");

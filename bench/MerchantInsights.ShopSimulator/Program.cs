@@ -6,6 +6,7 @@ using MerchantInsights.ShopSimulator;
 // big   --lines N --products N --out F  a large canonical file for the import benchmark, streamed
 // check --in FILE                       prints the realism figures and exits 1 when one is off
 // shopify-messy     --out FILE --truth FILE [--small]  a Shopify store's order export with real-world mess, and its truth
+//                   (both messy shops: [--noise N] the same shop's days drawn again: same catalogue, prices, customers)
 // marketplace-messy --out FILE --truth FILE [--small]  a Chinese marketplace tea shop's export with real-world mess, and its truth
 // young-garden      --out FILE --truth FILE          a young German garden shop's export (semicolons, decimal comma), and its truth
 var mode = args.FirstOrDefault() ?? "demo";
@@ -54,7 +55,8 @@ switch (mode)
         return ShopCheck.Run(Arg("--in", "wwwroot-assets/demo-shop.csv"));
     case "shopify-messy" or "marketplace-messy":
         return MerchantInsights.ShopSimulator.Messy.MessyShopCommand.Run(mode, args.Contains("--small"),
-            Arg("--out", $"/tmp/{mode}.csv"), Arg("--truth", $"/tmp/{mode}-truth.json"), int.Parse(Arg("--seed", "0")));
+            Arg("--out", $"/tmp/{mode}.csv"), Arg("--truth", $"/tmp/{mode}-truth.json"), int.Parse(Arg("--seed", "0")),
+            int.Parse(Arg("--noise", "0")));
     case "young-garden":
         return MerchantInsights.ShopSimulator.Garden.GardenCommand.Run(Arg("--out", "/tmp/young-garden.csv"), Arg("--truth", "/tmp/young-garden-truth.json"),
             int.Parse(Arg("--seed", "0")));

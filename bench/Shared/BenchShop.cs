@@ -16,12 +16,19 @@ public static class BenchShop
 
     /// <summary>A ShopSimulator shop (shopify-messy, marketplace-messy, young-garden), generated into the temp folder on first use;
     /// <paramref name="seed"/> other than 0 is another draw of the same shop.</summary>
-    public static string Simulated(string mode, int seed = 0)
+    /// <paramref name="noise"/> other than 0 draws the same shop's days again (the messy shops: same catalogue, prices and
+    /// customers, other orders).
+    public static string Simulated(string mode, int seed = 0, int noise = 0)
     {
-        var file = Path.Combine(Path.GetTempPath(), seed == 0 ? $"mi-bench-{mode}.csv" : $"mi-bench-{mode}-seed{seed}.csv");
+        var file = Path.Combine(Path.GetTempPath(), (seed, noise) switch
+        {
+            (0, 0) => $"mi-bench-{mode}.csv",
+            (_, 0) => $"mi-bench-{mode}-seed{seed}.csv",
+            _ => $"mi-bench-{mode}-seed{seed}-noise{noise}.csv",
+        });
         if (File.Exists(file)) return file;
         var project = Path.Combine(RepositoryRoot(), "bench", "MerchantInsights.ShopSimulator");
-        using var run = System.Diagnostics.Process.Start("dotnet", ["run", "-c", "Release", "--project", project, "--", mode, "--out", file + ".partial", "--truth", file + ".truth.json", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var run = System.Diagnostics.Process.Start("dotnet", ["run", "-c", "Release", "--project", project, "--", mode, "--out", file + ".partial", "--truth", file + ".truth.json", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--noise", noise.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         run.WaitForExit();
         if (run.ExitCode != 0 || !File.Exists(file + ".partial")) throw new InvalidOperationException($"ShopSimulator {mode} failed.");
         File.Move(file + ".partial", file);

@@ -6,7 +6,7 @@ namespace MerchantInsights.ShopSimulator.Messy;
 /// with the marketplace's mess: shipping top-ups, insurance, fees, commission, coupons, vouchers, gift cards, the
 /// 补差价 link, free gifts, test orders, company group purchases, quick cancellations (仅退款) and later returns.
 /// </summary>
-public sealed class MarketplaceShop(MessyShopSize size, int seed)
+public sealed class MarketplaceShop(MessyShopSize size, int seed, int noise = 0)
 {
     public static MessyShopSize Full => new(new DateOnly(2024, 11, 1), 730, 130, 7000, 26, false);
 
@@ -26,6 +26,8 @@ public sealed class MarketplaceShop(MessyShopSize size, int seed)
         var extras = new MarketplaceExtras(size, products);
         var refunds = new Refunds(cancelledOrders: 0.04, returnedLines: 0.03, returnAfterDays: 7, returnWithinDays: 30, order => "TK" + order.Id);
         var lines = new List<MessyLine>();
+        // Another draw of the same days (same catalogue, prices, promotions and customers; other orders) for noise other than 0.
+        if (noise != 0) rng = new Random(seed * 7919 + noise);
         for (var d = 0; d < size.Days; d++)
         {
             var plain = ordinary.Day(rng, d, () => "");

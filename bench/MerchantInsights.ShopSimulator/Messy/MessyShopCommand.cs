@@ -5,10 +5,10 @@ namespace MerchantInsights.ShopSimulator.Messy;
 /// <summary>The `shopify-messy` and `marketplace-messy` modes: generate the shop, write its export and its truth, print what is in it.</summary>
 public static class MessyShopCommand
 {
-    public static int Run(string mode, bool small, string output, string truthPath, int seed = 0)
+    public static int Run(string mode, bool small, string output, string truthPath, int seed = 0, int noise = 0)
     {
-        var shopify = mode == "shopify-messy" ? new ShopifyShop(small ? ShopifyShop.Small : ShopifyShop.Full, seed: 1124 + seed) : null;
-        var marketplace = shopify is null ? new MarketplaceShop(small ? MarketplaceShop.Small : MarketplaceShop.Full, seed: 1111 + seed) : null;
+        var shopify = mode == "shopify-messy" ? new ShopifyShop(small ? ShopifyShop.Small : ShopifyShop.Full, seed: 1124 + seed, noise) : null;
+        var marketplace = shopify is null ? new MarketplaceShop(small ? MarketplaceShop.Small : MarketplaceShop.Full, seed: 1111 + seed, noise) : null;
         var lines = shopify?.Generate() ?? marketplace!.Generate();
         var products = shopify?.Products ?? marketplace!.Products;
         var (write, name, description) = shopify is not null

@@ -6,7 +6,7 @@ namespace MerchantInsights.ShopSimulator.Messy;
 /// changes and short promotions — and an order export with everything Shopify puts in it (shipping, gift wrap, gift
 /// cards, tips, adjustments, free samples, the owner's test orders, a wholesale pallet, cancellations and returns).
 /// </summary>
-public sealed class ShopifyShop(MessyShopSize size, int seed)
+public sealed class ShopifyShop(MessyShopSize size, int seed, int noise = 0)
 {
     public static MessyShopSize Full => new(new DateOnly(2024, 11, 1), 730, 125, 5000, 24, false);
 
@@ -27,6 +27,8 @@ public sealed class ShopifyShop(MessyShopSize size, int seed)
         var refunds = new Refunds(cancelledOrders: 0.015, returnedLines: 0.03, returnAfterDays: 10, returnWithinDays: 45, order => order.Id);
         var lines = new List<MessyLine>();
         var next = 1001;
+        // Another draw of the same days (same catalogue, prices, promotions and customers; other orders) for noise other than 0.
+        if (noise != 0) rng = new Random(seed * 7919 + noise);
         for (var d = 0; d < size.Days; d++)
         {
             var plain = ordinary.Day(rng, d, () => "");
