@@ -74,10 +74,10 @@ internal static class GlobalForecastReasons
         }
         reasons.Add($"Chosen because, for your {group} products, " + (modelMedian
                 ? "no other method did clearly better than the shop-wide model's typical day (its median)"
-                : "this did clearly better than the shop-wide model's typical day (its median)")
-            + $" on your shop's last {shop.HeldOutDays} days held out (by more than chance, across those products); it scored MASE " +
-            $"{mase:0.00} for this product "
-            + $"(its own method {perProductMase:0.00}); across {shop.Products:N0} products the shop-wide model scored " +
+                : "this forecast did clearly better than the shop-wide model's typical day (its median)")
+            + $" on your shop's last {shop.HeldOutDays} days held out (by more than chance, across those products: the choice is made " +
+            $"for the whole group, which is steadier than product by product). For this product it scored MASE {mase:0.00} "
+            + $"(its own method alone {perProductMase:0.00}); across {shop.Products:N0} products the shop-wide model scored " +
                 $"{shop.ShopModel:0.00} against {shop.BestBaseline:0.00} for the best simple method "
             + "(repeat last week, recent level × weekday pattern, or weekday median). MASE 1.00 is an error as large as a typical " +
                 "week-to-week change.");
