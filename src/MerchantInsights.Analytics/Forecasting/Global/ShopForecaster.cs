@@ -8,8 +8,8 @@ namespace MerchantInsights.Analytics.Forecasting.Global;
 /// shop-wide model (<see cref="GlobalDemandModel"/>) is trained once without the last horizon, to measure it, and once
 /// on everything. On the held-out days the per-product engine, the 8-week weekday median, the shop-wide model and its
 /// averages with either are compared, pooled over groups of similar products (volume × intermittency) rather than per
-/// product, and each group keeps the model's median unless another candidate clearly beats it (<see cref="ShopCandidates.Choose"/>). Bands:
-/// split-conformal quantiles of the chosen forecast's held-out errors,
+/// product, and each group keeps the model's median unless another candidate clearly beats it
+/// (<see cref="ShopCandidates.Choose"/>). Bands: split-conformal quantiles of the chosen forecast's held-out errors,
 /// pooled per group and scaled by √(m·d + m²/5) of the model's mean m and the product's dispersion d (count noise that
 /// grows with the forecast, so a December peak gets a wider band), with errors tied at zero counted inside
 /// (<see cref="SortedQuantiles.ConformalRangeOfCounts"/>).
