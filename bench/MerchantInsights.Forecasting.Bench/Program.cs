@@ -169,8 +169,9 @@ static ProductDailySeries? Cut(ProductDailySeries s, DateOnly end)
     return cut.SoldInLast(365) ? cut : null;
 }
 
-// The narrowest whole-unit band [lo, hi] holding at least p of a count with this mean and variance (Poisson below the
-// mean's variance, else the moment-matched negative binomial), and the share it holds.
+// The narrowest whole-unit band [lo, hi] holding at least p of a count with this mean and variance (the moment-matched
+// negative binomial, as CountQuantile reads it; a variance at or below the mean is raised just above it, where the
+// negative binomial is Poisson to within rounding), and the share it holds.
 static (double Mass, int Lo, int Hi) NarrowestBand(double mean, double variance, double p)
 {
     if (!(mean > 0)) return (1, 0, 0);
